@@ -1,0 +1,25 @@
+// Handlebars helpers for Uzbek official text. Each returns plain text; Handlebars escapes it for the markup.
+import type Handlebars from 'handlebars';
+import type { Deadline, LegalAct } from '../domain/types.js';
+import { citation, deadlineText, longDate, shortDate } from '../uz/format.js';
+import type { Locale } from '../uz/locale.js';
+
+type Options = Handlebars.HelperOptions;
+
+export function registerHelpers(hb: typeof Handlebars, locale: Locale): void {
+  /** {{uzDate iso}} → "2024 йил 4 январь"; pad=true → "04"; style="short" → "04.01.2024 й." */
+  hb.registerHelper('uzDate', (iso: string, options: Options) => {
+    const { style = 'long', pad = false } = options.hash as { style?: string; pad?: boolean };
+    return style === 'short' ? shortDate(iso, locale) : longDate(iso, locale, pad);
+  });
+  /** {{deadlineText value}} → "2024 йил январь–март", "Ҳар чоракда", … */
+  hb.registerHelper('deadlineText', (d: Deadline) => deadlineText(d, locale));
+  /** {{citation acts}} → "Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони" */
+  hb.registerHelper('citation', (acts: LegalAct[]) => citation(acts, locale));
+  /** {{#each (lines text)}} → the lines of a multi-line value. */
+  hb.registerHelper('lines', (text: string) => String(text).split('\n'));
+  /** {{upper text}} */
+  hb.registerHelper('upper', (text: string) => String(text).toLocaleUpperCase('uz'));
+  /** {{#if (eq a b)}} */
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+}

@@ -1,0 +1,239 @@
+// Reads content/ into a Plan: parse YAML, validate every file, resolve every reference.
+// Collects every problem in every file before giving up, so one run shows them all.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { z } from 'zod';
+import { parseDeadline, parseYearMonth, monthIndex } from '../domain/deadline.js';
+import type { ActKind, Department, Deadline, Issuer, Item, ItemDeadlines, LegalAct, Plan } from '../domain/types.js';
+import { ContentError, sortDiagnostics, type Diagnostic, type Place } from './diagnostics.js';
+import { actsFileSchema, departmentsFileSchema, itemFileSchema, planFileSchema, type ItemFile } from './schema.js';
+import { YamlSource, type PathKey } from './yaml-source.js';
+import { zodDiagnostics } from './zod-diagnostics.js';
+
+export const CONTENT_FILES = {
+  plan: 'plan.yaml',
+  departments: 'departments.yaml',
+  acts: 'acts.yaml',
+  items: 'items/*.yaml',
+} as const;
+
+interface Parsed<T> {
+  source: YamlSource;
+  value: T;
+}
+
+class Collector {
+  readonly list: Diagnostic[] = [];
+  error(source: YamlSource, at: readonly PathKey[], ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void {
+    this.list.push({ ...source.placeOf(at), severity: 'error', ruleId, field: fieldName(at), message, ...extra });
+  }
+}
+
+function fieldName(at: readonly PathKey[]): string {
+  return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
+}
+
+/** Reads `rel` below `root`; messages name the file as `display` (relative to the working directory). */
+async function readSource(root: string, rel: string, display: string, diags: Collector): Promise<YamlSource | null> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, rel), 'utf8');
+  } catch {
+    diags.list.push({
+      file: display, line: 1, column: 1, severity: 'error', ruleId: 'content/missing-file', field: '',
+      message: `Missing content file \`${rel}\`, expected it in the content folder`,
+    });
+    return null;
+  }
+  const source = new YamlSource(display, text);
+  const syntax = source.syntaxDiagnostics();
+  if (syntax.length) {
+    diags.list.push(...syntax);
+    return null;
+  }
+  return source;
+}
+
+async function parseFile<S extends z.ZodType>(root: string, rel: string, schema: S, diags: Collector): Promise<Parsed<z.infer<S>> | null> {
+  const display = path.relative(process.cwd(), path.join(root, rel)).split(path.sep).join('/');
+  const source = await readSource(root, rel, display, diags);
+  if (!source) return null;
+  const data = source.data();
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    diags.list.push(...zodDiagnostics(source, data, result.error));
+    return null;
+  }
+  return { source, value: result.data };
+}
+
+/** Messages name files relative to the working directory (`content/items/05.yaml`), so they can be opened from there. */
+export async function loadPlan(contentDir: string): Promise<Plan> {
+  const root = path.resolve(contentDir);
+  const diags = new Collector();
+
+  const itemFiles = (await fg(CONTENT_FILES.items, { cwd: root })).sort();
+  const [planFile, deptFile, actsFile, ...itemParsed] = await Promise.all([
+    parseFile(root, CONTENT_FILES.plan, planFileSchema, diags),
+    parseFile(root, CONTENT_FILES.departments, departmentsFileSchema, diags),
+    parseFile(root, CONTENT_FILES.acts, actsFileSchema, diags),
+    ...itemFiles.map((f) => parseFile(root, f, itemFileSchema, diags)),
+  ]);
+  if (itemFiles.length === 0) {
+    diags.list.push({ file: path.relative(process.cwd(), path.join(root, 'items')), line: 1, column: 1, severity: 'error', ruleId: 'content/no-items', field: '',
+      message: 'No item files, expected at least one `items/NN.yaml`' });
+  }
+
+  const departments = deptFile ? resolveDepartments(deptFile, diags) : null;
+  const acts = actsFile ? resolveActs(actsFile, diags) : null;
+  const items: Item[] = [];
+  const seenNumbers = new Map<number, Place>();
+  for (const parsed of itemParsed) {
+    if (!parsed) continue;
+    const { source, value } = parsed;
+    const first = seenNumbers.get(value.number);
+    if (first) {
+      diags.error(source, ['number'], 'item/duplicate-number', `Duplicate item number \`${value.number}\`, expected each number once`, {
+        found: String(value.number),
+        related: { ...first, message: 'first used here' },
+      });
+    } else seenNumbers.set(value.number, source.placeOf(['number']));
+    const item = resolveItem(source, value, departments, acts, diags);
+    if (item) items.push(item);
+  }
+
+  let period: Plan['period'] | null = null;
+  if (planFile) {
+    const p = planFile.value.period;
+    const start = parseYearMonth(p.start)!;
+    const end = parseYearMonth(p.end)!;
+    if (monthIndex(end) < monthIndex(start)) {
+      diags.error(planFile.source, ['period', 'end'], 'plan/period', `Period ends (${p.end}) before it starts (${p.start}), expected end ≥ start`);
+    }
+    period = { start, end, phrase: p.phrase };
+  }
+
+  if (diags.list.length || !planFile || !departments || !acts || !period) throw new ContentError(sortDiagnostics(diags.list));
+  items.sort((a, b) => a.number - b.number);
+  return {
+    agency: planFile.value.agency,
+    period,
+    approval: planFile.value.approval,
+    departments: [...departments.values()],
+    acts: [...acts.values()],
+    items,
+  };
+}
+
+function resolveDepartments({ source, value }: Parsed<z.infer<typeof departmentsFileSchema>>, diags: Collector): Map<string, Department> {
+  const byId = new Map<string, Department>();
+  const places = new Map<string, Place>();
+  value.departments.forEach((d, i) => {
+    const first = places.get(d.id);
+    if (first) {
+      diags.error(source, ['departments', i, 'id'], 'department/duplicate-id', `Duplicate department id \`${d.id}\`, expected each id once`, {
+        related: { ...first, message: 'first declared here' },
+      });
+      return;
+    }
+    places.set(d.id, source.placeOf(['departments', i, 'id']));
+    if (d.kind === 'group' && !d.members) {
+      diags.error(source, ['departments', i], 'department/group-members', `Group \`${d.id}\` has no \`members\`, expected \`all\` or a list of department ids`);
+    }
+    if (d.kind !== 'group' && d.members) {
+      diags.error(source, ['departments', i, 'members'], 'department/members', `\`members\` on \`${d.id}\` of kind ${d.kind}, expected members only on a group`);
+    }
+    byId.set(d.id, { id: d.id, name: d.name, short: d.short, kind: d.kind, members: [] });
+  });
+  const units = [...byId.values()].filter((d) => d.kind === 'department').map((d) => d.id);
+  value.departments.forEach((d, i) => {
+    const dept = byId.get(d.id);
+    if (!dept || d.kind !== 'group' || !d.members) return;
+    if (d.members === 'all') dept.members = units;
+    else
+      d.members.forEach((m, j) => {
+        if (byId.get(m)?.kind === 'department') dept.members.push(m);
+        else diags.error(source, ['departments', i, 'members', j], 'ref/department', `Unknown department \`${m}\` in group \`${d.id}\`, expected one of ${units.join(', ')}`, { found: m });
+      });
+  });
+  return byId;
+}
+
+function resolveActs({ source, value }: Parsed<z.infer<typeof actsFileSchema>>, diags: Collector): Map<string, LegalAct> {
+  const issuers = new Map<string, Issuer>(value.issuers.map((i) => [i.id, i]));
+  const kinds = new Map<string, ActKind>(value.kinds.map((k) => [k.id, k]));
+  const acts = new Map<string, LegalAct>();
+  const places = new Map<string, Place>();
+  value.acts.forEach((a, i) => {
+    const at = ['acts', i] as const;
+    const issuer = issuers.get(a.issuer);
+    const kind = kinds.get(a.kind);
+    if (!issuer) diags.error(source, [...at, 'issuer'], 'ref/issuer', `Unknown issuer \`${a.issuer}\`, expected one of ${[...issuers.keys()].join(', ')}`, { found: a.issuer });
+    if (!kind) diags.error(source, [...at, 'kind'], 'ref/act-kind', `Unknown act kind \`${a.kind}\`, expected one of ${[...kinds.keys()].join(', ')}`, { found: a.kind });
+    const number = String(a.number);
+    const key = `${a.issuer}/${a.kind}/${number}`;
+    const first = places.get(a.id) ?? places.get(key);
+    if (first) {
+      diags.error(source, [...at, 'id'], 'act/duplicate', `Act \`${a.id}\` (${kind?.code ?? a.kind}-${number}) is declared twice, expected each act once so every citation shares one date`, {
+        related: { ...first, message: 'first declared here' },
+      });
+      return;
+    }
+    places.set(a.id, source.placeOf([...at, 'id']));
+    places.set(key, source.placeOf([...at, 'id']));
+    if (issuer && kind) acts.set(a.id, { id: a.id, issuer, kind, number, date: a.date });
+  });
+  return acts;
+}
+
+function resolveItem(
+  source: YamlSource,
+  value: ItemFile,
+  departments: Map<string, Department> | null,
+  acts: Map<string, LegalAct> | null,
+  diags: Collector,
+): Item | null {
+  const before = diags.list.length;
+  const mechanism =
+    typeof value.mechanism === 'string'
+      ? { intro: value.mechanism, numbered: false, steps: [] }
+      : { intro: value.mechanism.intro, numbered: value.mechanism.numbered ?? true, steps: value.mechanism.steps ?? [] };
+  if (!mechanism.intro && mechanism.steps.length === 0) {
+    diags.error(source, ['mechanism'], 'item/mechanism', 'Empty mechanism, expected an intro, steps, or both');
+  }
+
+  let deadlines: ItemDeadlines | null = null;
+  if (value.deadline !== undefined && value.deadlines !== undefined) {
+    diags.error(source, ['deadlines'], 'deadline/both', 'Both `deadline` and `deadlines`, expected one: `deadline` for the whole item or `deadlines` with one per step');
+  } else if (value.deadline !== undefined) {
+    deadlines = { scope: 'item', deadline: parseDeadline(value.deadline)! };
+  } else if (value.deadlines !== undefined) {
+    const steps = mechanism.steps.length;
+    if (value.deadlines.length !== steps) {
+      diags.error(source, ['deadlines'], 'deadline/step-count',
+        `${value.deadlines.length} step deadline${value.deadlines.length === 1 ? '' : 's'} for ${steps} step${steps === 1 ? '' : 's'}, expected one deadline per step`,
+        { expected: String(steps), found: String(value.deadlines.length) });
+    }
+    deadlines = { scope: 'steps', perStep: value.deadlines.map((d) => parseDeadline(d) as Deadline) };
+  } else {
+    diags.error(source, [], 'deadline/missing', 'Missing `deadline`, expected `deadline` for the whole item or `deadlines` with one per step');
+  }
+
+  const basis: LegalAct[] = [];
+  value.basis.forEach((ref, i) => {
+    const act = acts?.get(ref);
+    if (act) basis.push(act);
+    else if (acts) diags.error(source, ['basis', i], 'ref/act', `Unknown legal act \`${ref}\`, expected one declared in acts.yaml: ${[...acts.keys()].join(', ')}`, { found: ref });
+  });
+
+  const responsible: Department[] = [];
+  value.responsible.forEach((ref, i) => {
+    const dept = departments?.get(ref);
+    if (dept) responsible.push(dept);
+    else if (departments) diags.error(source, ['responsible', i], 'ref/department', `Unknown department \`${ref}\`, expected one declared in departments.yaml: ${[...departments.keys()].join(', ')}`, { found: ref });
+  });
+
+  if (diags.list.length > before || !deadlines) return null;
+  return { number: value.number, measure: value.measure, mechanism, deadlines, basis, result: value.result, responsible, file: source.file };
+}

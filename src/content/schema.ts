@@ -1,0 +1,84 @@
+// zod schemas for every content file: the shape a non-programmer writes.
+import { z } from 'zod';
+import { DEADLINE_SYNTAX, parseDeadline, parseYearMonth } from '../domain/deadline.js';
+
+const text = z.string().trim().min(1, 'expected non-empty text');
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lowercase Latin letters, digits and single hyphens');
+
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine(isRealDate, 'expected a date that exists in the calendar');
+
+const yearMonth = z.string().refine((v) => parseYearMonth(v) !== null, 'expected a month written YYYY-MM');
+
+export const deadlineSchema = z
+  .string()
+  .refine((v) => parseDeadline(v) !== null, `expected a deadline: ${DEADLINE_SYNTAX}`);
+
+export const planFileSchema = z.strictObject({
+  agency: z.strictObject({ name: text, genitive: text }),
+  period: z.strictObject({ start: yearMonth, end: yearMonth, phrase: text }),
+  approval: z.strictObject({ word: text, position: text, signer: text, date: isoDate }),
+});
+
+export const departmentsFileSchema = z.strictObject({
+  departments: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        short: text,
+        kind: z.enum(['department', 'group', 'mention']),
+        members: z.union([z.literal('all'), z.array(id).min(1)]).optional(),
+      }),
+    )
+    .min(1),
+});
+
+export const actsFileSchema = z.strictObject({
+  issuers: z.array(z.strictObject({ id, genitive: text })).min(1),
+  kinds: z.array(z.strictObject({ id, code: text, singular: text, plural: text })).min(1),
+  acts: z.array(
+    z.strictObject({
+      id,
+      issuer: id,
+      kind: id,
+      number: z.union([z.string().regex(/^[0-9A-Za-z/-]+$/, 'expected an act number such as 6013'), z.number().int().positive()]),
+      date: isoDate,
+    }),
+  ),
+});
+
+const mechanismSchema = z.union([
+  text,
+  z.strictObject({
+    intro: text.optional(),
+    numbered: z.boolean().optional(),
+    steps: z.array(text).optional(),
+  }),
+]);
+
+export const itemFileSchema = z.strictObject({
+  number: z.number().int().positive('expected a whole number from 1'),
+  measure: text,
+  mechanism: mechanismSchema,
+  deadline: deadlineSchema.optional(),
+  deadlines: z.array(deadlineSchema).min(1).optional(),
+  basis: z.array(id).default([]),
+  result: text,
+  responsible: z.array(id).min(1, 'expected at least one responsible department'),
+});
+
+export type PlanFile = z.infer<typeof planFileSchema>;
+export type DepartmentsFile = z.infer<typeof departmentsFileSchema>;
+export type ActsFile = z.infer<typeof actsFileSchema>;
+export type ItemFile = z.infer<typeof itemFileSchema>;

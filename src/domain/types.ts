@@ -1,0 +1,90 @@
+// The plan as the domain sees it, after content is read and every reference resolved.
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface YearMonth {
+  year: number;
+  /** 1–12 */
+  month: number;
+}
+
+export type Deadline =
+  | { kind: 'month'; month: YearMonth }
+  | { kind: 'range'; from: YearMonth; to: YearMonth }
+  | { kind: 'quarterly'; year?: number }
+  | { kind: 'continuous' };
+
+/** A deadline for the whole item, or one deadline per step (same order as the steps). */
+export type ItemDeadlines = { scope: 'item'; deadline: Deadline } | { scope: 'steps'; perStep: Deadline[] };
+
+export type DepartmentKind = 'department' | 'group' | 'mention';
+
+export interface Department {
+  id: string;
+  name: string;
+  short: string;
+  /** `department`: a unit that receives an extract; `group`: stands for several units; `mention`: wording only. */
+  kind: DepartmentKind;
+  /** For a group: the departments it covers. */
+  members: string[];
+}
+
+export interface Issuer {
+  id: string;
+  /** "Ўзбекистон Республикаси Президентининг" */
+  genitive: string;
+}
+
+export interface ActKind {
+  id: string;
+  /** "ПФ", "ПҚ" */
+  code: string;
+  /** "Фармони" */
+  singular: string;
+  /** "Фармонлари" */
+  plural: string;
+}
+
+export interface LegalAct {
+  id: string;
+  issuer: Issuer;
+  kind: ActKind;
+  number: string;
+  date: IsoDate;
+}
+
+export interface Mechanism {
+  intro?: string;
+  numbered: boolean;
+  steps: string[];
+}
+
+export interface Item {
+  number: number;
+  measure: string;
+  mechanism: Mechanism;
+  deadlines: ItemDeadlines;
+  basis: LegalAct[];
+  result: string;
+  /** Lead first. */
+  responsible: Department[];
+  /** The content file it came from, relative to the project. */
+  file: string;
+}
+
+export interface Approval {
+  word: string;
+  position: string;
+  signer: string;
+  date: IsoDate;
+}
+
+export interface Plan {
+  agency: { name: string; genitive: string };
+  period: { start: YearMonth; end: YearMonth; phrase: string };
+  approval: Approval;
+  departments: Department[];
+  acts: LegalAct[];
+  items: Item[];
+}

@@ -1,0 +1,82 @@
+// Uzbek wording generated from structured data: dates, deadlines and legal-basis citations.
+import type { Deadline, LegalAct, YearMonth } from '../domain/types.js';
+import type { Locale } from './locale.js';
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('uz') + text.slice(1);
+}
+
+function isoParts(iso: string): [number, number, number] {
+  const [y, m, d] = iso.split('-').map(Number);
+  return [y!, m!, d!];
+}
+
+/** "2024 йил 4 январь" (or "04" with `padDay`). */
+export function longDate(iso: string, locale: Locale, padDay = false): string {
+  const [y, m, d] = isoParts(iso);
+  return `${y} ${locale.year} ${padDay ? pad2(d) : d} ${locale.months[m - 1]}`;
+}
+
+/** "27.11.2023 й." */
+export function shortDate(iso: string, locale: Locale): string {
+  const [y, m, d] = isoParts(iso);
+  return `${pad2(d)}.${pad2(m)}.${y} ${locale.yearShort}`;
+}
+
+export function monthName(m: YearMonth, locale: Locale): string {
+  return locale.months[m.month - 1]!;
+}
+
+/** "2024 йил январь–март"; across years "2023 йил декабрь – 2024 йил февраль". */
+export function deadlineText(d: Deadline, locale: Locale): string {
+  switch (d.kind) {
+    case 'month':
+      return `${d.month.year} ${locale.year} ${monthName(d.month, locale)}`;
+    case 'range':
+      return d.from.year === d.to.year
+        ? `${d.from.year} ${locale.year} ${monthName(d.from, locale)}${locale.rangeSeparator}${monthName(d.to, locale)}`
+        : `${d.from.year} ${locale.year} ${monthName(d.from, locale)} ${locale.rangeSeparator} ${d.to.year} ${locale.year} ${monthName(d.to, locale)}`;
+    case 'quarterly':
+      return d.year === undefined ? capitalize(locale.quarterly) : `${d.year} ${locale.year} ${locale.quarterly}`;
+    case 'continuous':
+      return locale.continuous;
+  }
+}
+
+/** "27.11.2023 й. ПФ-200-сон" */
+export function actReference(act: LegalAct, locale: Locale): string {
+  return `${shortDate(act.date, locale)} ${act.kind.code}-${act.number}${locale.numberSuffix}`;
+}
+
+/** Groups keep the order in which their first member is cited. */
+function groupBy<T>(list: T[], key: (t: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    const g = groups.get(k);
+    if (g) g.push(t);
+    else groups.set(k, [t]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The legal-basis citation: acts grouped by issuer, then by kind, each kind group closed by its noun in the
+ * right number: "Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон, 27.11.2023 й. ПФ-200-сон
+ * Фармонлари, 12.01.2022 й. ПҚ-81-сон Қарори".
+ */
+export function citation(acts: LegalAct[], locale: Locale): string {
+  return groupBy(acts, (a) => a.issuer.id)
+    .map((byIssuer) => {
+      const kinds = groupBy(byIssuer, (a) => a.kind.id).map((group) => {
+        const noun = group.length === 1 ? group[0]!.kind.singular : group[0]!.kind.plural;
+        return `${group.map((a) => actReference(a, locale)).join(', ')} ${noun}`;
+      });
+      return `${byIssuer[0]!.issuer.genitive} ${kinds.join(', ')}`;
+    })
+    .join('; ');
+}
