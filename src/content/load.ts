@@ -23,6 +23,20 @@ interface Parsed<T> {
   value: T;
 }
 
+/** A file that read as YAML, whether or not it passed its schema: enough to know which ids it declares. */
+interface Read<T> {
+  raw: unknown;
+  parsed: Parsed<T> | null;
+}
+
+/** The ids a registry file declares under `key`, read from the raw data so references can be checked even when the registry itself has errors. */
+function declaredIds(raw: unknown, key: string): Set<string> {
+  const list = (raw as Record<string, unknown> | null)?.[key];
+  const ids = new Set<string>();
+  if (Array.isArray(list)) for (const entry of list) if (typeof (entry as { id?: unknown })?.id === 'string') ids.add((entry as { id: string }).id);
+  return ids;
+}
+
 class Collector {
   readonly list: Diagnostic[] = [];
   error(source: YamlSource, at: readonly PathKey[], ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void {
@@ -55,17 +69,17 @@ async function readSource(root: string, rel: string, display: string, diags: Col
   return source;
 }
 
-async function parseFile<S extends z.ZodType>(root: string, rel: string, schema: S, diags: Collector): Promise<Parsed<z.infer<S>> | null> {
+async function parseFile<S extends z.ZodType>(root: string, rel: string, schema: S, diags: Collector): Promise<Read<z.infer<S>>> {
   const display = path.relative(process.cwd(), path.join(root, rel)).split(path.sep).join('/');
   const source = await readSource(root, rel, display, diags);
-  if (!source) return null;
+  if (!source) return { raw: null, parsed: null };
   const data = source.data();
   const result = schema.safeParse(data);
   if (!result.success) {
     diags.list.push(...zodDiagnostics(source, data, result.error));
-    return null;
+    return { raw: data, parsed: null };
   }
-  return { source, value: result.data };
+  return { raw: data, parsed: { source, value: result.data } };
 }
 
 /** Messages name files relative to the working directory (`content/items/05.yaml`), so they can be opened from there. */
@@ -74,12 +88,15 @@ export async function loadPlan(contentDir: string): Promise<Plan> {
   const diags = new Collector();
 
   const itemFiles = (await fg(CONTENT_FILES.items, { cwd: root })).sort();
-  const [planFile, deptFile, actsFile, ...itemParsed] = await Promise.all([
+  const [planRead, deptRead, actsRead, ...itemReads] = await Promise.all([
     parseFile(root, CONTENT_FILES.plan, planFileSchema, diags),
     parseFile(root, CONTENT_FILES.departments, departmentsFileSchema, diags),
     parseFile(root, CONTENT_FILES.acts, actsFileSchema, diags),
     ...itemFiles.map((f) => parseFile(root, f, itemFileSchema, diags)),
   ]);
+  const [planFile, deptFile, actsFile] = [planRead.parsed, deptRead.parsed, actsRead.parsed];
+  const itemParsed = itemReads.map((r) => r.parsed);
+  const known = { departments: declaredIds(deptRead.raw, 'departments'), acts: declaredIds(actsRead.raw, 'acts') };
   if (itemFiles.length === 0) {
     diags.list.push({ file: path.relative(process.cwd(), path.join(root, 'items')), line: 1, column: 1, severity: 'error', ruleId: 'content/no-items', field: '',
       message: 'No item files, expected at least one `items/NN.yaml`' });
@@ -99,7 +116,7 @@ export async function loadPlan(contentDir: string): Promise<Plan> {
         related: { ...first, message: 'first used here' },
       });
     } else seenNumbers.set(value.number, source.placeOf(['number']));
-    const item = resolveItem(source, value, departments, acts, diags);
+    const item = resolveItem(source, value, { departments: departments ?? new Map(), acts: acts ?? new Map(), known }, diags);
     if (item) items.push(item);
   }
 
@@ -187,13 +204,15 @@ function resolveActs({ source, value }: Parsed<z.infer<typeof actsFileSchema>>, 
   return acts;
 }
 
-function resolveItem(
-  source: YamlSource,
-  value: ItemFile,
-  departments: Map<string, Department> | null,
-  acts: Map<string, LegalAct> | null,
-  diags: Collector,
-): Item | null {
+interface Registries {
+  departments: Map<string, Department>;
+  acts: Map<string, LegalAct>;
+  /** Every id the registry files declare, valid or not. */
+  known: { departments: Set<string>; acts: Set<string> };
+}
+
+function resolveItem(source: YamlSource, value: ItemFile, registries: Registries, diags: Collector): Item | null {
+  const { departments, acts, known } = registries;
   const before = diags.list.length;
   const mechanism =
     typeof value.mechanism === 'string'
@@ -222,16 +241,16 @@ function resolveItem(
 
   const basis: LegalAct[] = [];
   value.basis.forEach((ref, i) => {
-    const act = acts?.get(ref);
+    const act = acts.get(ref);
     if (act) basis.push(act);
-    else if (acts) diags.error(source, ['basis', i], 'ref/act', `Unknown legal act \`${ref}\`, expected one declared in acts.yaml: ${[...acts.keys()].join(', ')}`, { found: ref });
+    else if (!known.acts.has(ref)) diags.error(source, ['basis', i], 'ref/act', `Unknown legal act \`${ref}\`, expected one declared in acts.yaml: ${[...known.acts].join(', ')}`, { found: ref });
   });
 
   const responsible: Department[] = [];
   value.responsible.forEach((ref, i) => {
-    const dept = departments?.get(ref);
+    const dept = departments.get(ref);
     if (dept) responsible.push(dept);
-    else if (departments) diags.error(source, ['responsible', i], 'ref/department', `Unknown department \`${ref}\`, expected one declared in departments.yaml: ${[...departments.keys()].join(', ')}`, { found: ref });
+    else if (!known.departments.has(ref)) diags.error(source, ['responsible', i], 'ref/department', `Unknown department \`${ref}\`, expected one declared in departments.yaml: ${[...known.departments].join(', ')}`, { found: ref });
   });
 
   if (diags.list.length > before || !deadlines) return null;

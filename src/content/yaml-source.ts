@@ -22,7 +22,8 @@ export class YamlSource {
       severity: 'error' as const,
       ruleId: 'yaml/syntax',
       field: '',
-      message: e.message.split('\n')[0] ?? e.message,
+      // The yaml package appends the position to its message; we print it in front already.
+      message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''),
     }));
   }
 

@@ -70,7 +70,7 @@ export function zodDiagnostics(source: YamlSource, data: unknown, error: z.ZodEr
     out.push({
       ...source.placeOf(path),
       severity: 'error',
-      ruleId: missing ? 'schema/missing' : `schema/${issue.code.replace(/_/g, '-')}`,
+      ruleId: missing ? 'schema/missing' : issue.code === 'custom' || issue.code === 'invalid_format' ? 'schema/format' : `schema/${issue.code.replace(/_/g, '-')}`,
       field: formatPath(path),
       message: missing ? `Missing \`${String(path[path.length - 1] ?? '')}\`, expected ${expected}` : `Expected ${expected}, found ${found}`,
       expected,

@@ -1,0 +1,47 @@
+// Copies the shipped content to a scratch folder inside the project (so messages name short relative paths)
+// and lets a test rewrite one file.
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+export const SCRATCH = '.tmp';
+
+export interface ContentFixture {
+  dir: string;
+  /** Path as messages print it, e.g. `.tmp/content-x1/items/05.yaml`. */
+  display(rel: string): string;
+  read(rel: string): Promise<string>;
+  write(rel: string, text: string): Promise<void>;
+  /** Replaces `from` with `to` in a file; fails the test if `from` is not there. */
+  edit(rel: string, from: string, to: string): Promise<void>;
+  remove(): Promise<void>;
+}
+
+export async function contentFixture(source = 'content'): Promise<ContentFixture> {
+  await mkdir(SCRATCH, { recursive: true });
+  const dir = path.relative(process.cwd(), await mkdtemp(path.join(SCRATCH, 'content-')));
+  await cp(source, dir, { recursive: true });
+  const full = (rel: string) => path.join(dir, rel);
+  return {
+    dir,
+    display: (rel) => full(rel).split(path.sep).join('/'),
+    read: (rel) => readFile(full(rel), 'utf8'),
+    write: (rel, text) => writeFile(full(rel), text),
+    async edit(rel, from, to) {
+      const text = await readFile(full(rel), 'utf8');
+      if (!text.includes(from)) throw new Error(`fixture: ${rel} has no ${JSON.stringify(from)}`);
+      await writeFile(full(rel), text.replace(from, to));
+    },
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Line and column (1-based) of the first occurrence of `needle` in `text`. */
+export function positionOf(text: string, needle: string, occurrence = 1): { line: number; column: number } {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`positionOf: ${JSON.stringify(needle)} not found`);
+  }
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}

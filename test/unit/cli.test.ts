@@ -1,0 +1,68 @@
+// The command line: help, exit codes, and a failed build that leaves the previous output untouched.
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT, main } from '../../src/cli/main.js';
+import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
+
+function capture() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+}
+
+async function run(args: string[]) {
+  const out = capture();
+  const err = capture();
+  const code = await main(args, out.stream, err.stream);
+  return { code, out: out.text(), err: err.text() };
+}
+
+let fx: ContentFixture;
+let outDir: string;
+beforeAll(async () => {
+  fx = await contentFixture();
+  outDir = await mkdtemp(path.join(SCRATCH, 'out-'));
+});
+afterAll(async () => {
+  await fx.remove();
+  await rm(outDir, { recursive: true, force: true });
+});
+
+describe('cli', () => {
+  it('prints help and exits 0', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('Usage: plan-pipeline <command>');
+    expect(r.out).toContain('Exit codes: 0 built, 1 content or template errors');
+  });
+
+  it.each([[[]], [['publish']], [['build', '--colour']], [['build', '--format', 'odt']]])('exits 2 on a usage error: %j', async (args) => {
+    const r = await run(args);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).not.toBe('');
+  });
+
+  it('builds, then a content error exits 1, names the place, and leaves the previous output byte for byte', async () => {
+    const ok = await run(['build', '--content', fx.dir, '--out', outDir]);
+    expect(ok.code).toBe(EXIT.ok);
+    expect((await readdir(outDir)).sort()).toEqual(['plan.docx', 'plan.pdf']);
+    const before = await Promise.all(['plan.docx', 'plan.pdf'].map((f) => readFile(path.join(outDir, f))));
+
+    await fx.edit('items/08.yaml', 'responsible: [prevention]', 'responsible: [prevention, press2]');
+    const bad = await run(['build', '--content', fx.dir, '--out', outDir]);
+    expect(bad.code).toBe(EXIT.content);
+    expect(bad.err).toMatch(new RegExp(`^${fx.display('items/08.yaml').replace(/\./g, '\\.')}:\\d+:\\d+  error  Unknown department \`press2\``));
+    expect(bad.err).toContain('1 error, 0 warnings');
+    expect(bad.err).toContain('Nothing was written; the previous output is unchanged.');
+    const after = await Promise.all(['plan.docx', 'plan.pdf'].map((f) => readFile(path.join(outDir, f))));
+    expect(after).toEqual(before);
+    expect((await readdir(outDir)).sort()).toEqual(['plan.docx', 'plan.pdf']);
+  });
+});
