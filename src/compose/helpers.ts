@@ -1,7 +1,8 @@
 // Handlebars helpers for Uzbek official text. Each returns plain text; Handlebars escapes it for the markup.
 import type Handlebars from 'handlebars';
 import type { Deadline, LegalAct } from '../domain/types.js';
-import { citation, deadlineText, longDate, shortDate } from '../uz/format.js';
+import type { YearMonth } from '../domain/types.js';
+import { citation, deadlineText, longDate, monthName, shortDate } from '../uz/format.js';
 import type { Locale } from '../uz/locale.js';
 
 type Options = Handlebars.HelperOptions;
@@ -16,6 +17,12 @@ export function registerHelpers(hb: typeof Handlebars, locale: Locale): void {
   hb.registerHelper('deadlineText', (d: Deadline) => deadlineText(d, locale));
   /** {{citation acts}} → "Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони" */
   hb.registerHelper('citation', (acts: LegalAct[]) => citation(acts, locale));
+  /** {{monthName m}} → "январь" for a month of the period. */
+  hb.registerHelper('monthName', (m: YearMonth) => monthName(m, locale));
+  /** {{join list ", "}} → the list's entries joined by the separator. */
+  hb.registerHelper('join', (list: unknown[], separator: unknown) => list.join(typeof separator === 'string' ? separator : ', '));
+  /** {{oneLine text}} → a multi-line value on one line. */
+  hb.registerHelper('oneLine', (text: string) => String(text).split('\n').join(' '));
   /** {{#each (lines text)}} → the lines of a multi-line value. */
   hb.registerHelper('lines', (text: string) => String(text).split('\n'));
   /** {{upper text}} */

@@ -1,6 +1,7 @@
 // What templates see: the plan arranged for a table, with raw values that helpers format.
-import { sameDeadline } from '../domain/deadline.js';
-import type { Deadline, Department, Item, LegalAct, Plan } from '../domain/types.js';
+import { deadlineMonths, sameDeadline } from '../domain/deadline.js';
+import type { Deadline, Department, Item, LegalAct, Plan, YearMonth } from '../domain/types.js';
+import type { Extract, Role } from '../extracts/select.js';
 
 export interface ParagraphView {
   /** "1." for a numbered step, else empty. */
@@ -15,19 +16,39 @@ export interface RowView {
   deadline: { value: Deadline; span: number } | null;
 }
 
+export interface ExecutorView {
+  id: string;
+  name: string;
+  /** In an extract: the addressed department itself, or the group through which the item reaches it. */
+  own: boolean;
+}
+
 export interface ItemView {
   number: number;
   measure: string;
   result: string;
   basis: LegalAct[];
-  responsible: Department[];
+  executors: ExecutorView[];
+  /** In an extract: how the item reaches the department; in the plan: null. */
+  role: Role | null;
   rowCount: number;
   rows: RowView[];
+}
+
+export interface MonthView {
+  month: YearMonth;
+  /** Numbers of the items with a deadline (of any step) in this month. */
+  items: number[];
 }
 
 export interface PlanView {
   plan: Plan;
   items: ItemView[];
+}
+
+export interface ExtractView extends PlanView {
+  department: Department;
+  summary: { items: number; lead: number[]; shared: number[]; months: MonthView[] };
 }
 
 function steps(item: Item): ParagraphView[] {
@@ -57,19 +78,43 @@ export function itemRows(item: Item): RowView[] {
   return rows;
 }
 
-export function itemView(item: Item): ItemView {
+function itemDeadlines(item: Item): Deadline[] {
+  return item.deadlines.scope === 'item' ? [item.deadlines.deadline] : item.deadlines.perStep;
+}
+
+export function itemView(item: Item, extract?: Extract): ItemView {
   const rows = itemRows(item);
+  // The addressed department itself where the item names it, else the group through which it reaches it.
+  const self = extract?.department.id;
+  const named = item.responsible.some((d) => d.id === self);
+  const own = (d: Department) => !!self && (named ? d.id === self : d.kind === 'group' && d.members.includes(self));
   return {
     number: item.number,
     measure: item.measure,
     result: item.result,
     basis: item.basis,
-    responsible: item.responsible,
+    executors: item.responsible.map((d) => ({ id: d.id, name: d.name, own: own(d) })),
+    role: extract?.roles.get(item.number) ?? null,
     rowCount: rows.length,
     rows,
   };
 }
 
-export function planView(plan: Plan, items: Item[] = plan.items): PlanView {
-  return { plan, items: items.map(itemView) };
+export function planView(plan: Plan): PlanView {
+  return { plan, items: plan.items.map((i) => itemView(i)) };
+}
+
+export function extractView(plan: Plan, extract: Extract): ExtractView {
+  const months: MonthView[] = deadlineMonths({ kind: 'continuous' }, plan.period).map((month) => ({ month, items: [] }));
+  for (const item of extract.items) {
+    const due = new Set(itemDeadlines(item).flatMap((d) => deadlineMonths(d, plan.period)).map((m) => `${m.year}-${m.month}`));
+    for (const m of months) if (due.has(`${m.month.year}-${m.month.month}`)) m.items.push(item.number);
+  }
+  const numbersWith = (role: Role) => extract.items.filter((i) => extract.roles.get(i.number) === role).map((i) => i.number);
+  return {
+    plan,
+    department: extract.department,
+    items: extract.items.map((i) => itemView(i, extract)),
+    summary: { items: extract.items.length, lead: numbersWith('lead'), shared: numbersWith('shared'), months },
+  };
 }

@@ -254,5 +254,8 @@ function resolveItem(source: YamlSource, value: ItemFile, registries: Registries
   });
 
   if (diags.list.length > before || !deadlines) return null;
-  return { number: value.number, measure: value.measure, mechanism, deadlines, basis, result: value.result, responsible, file: source.file };
+  return {
+    number: value.number, measure: value.measure, mechanism, deadlines, basis, result: value.result, responsible, file: source.file,
+    places: { number: source.placeOf(['number']), responsible: source.placeOf(['responsible']) },
+  };
 }

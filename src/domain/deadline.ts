@@ -37,7 +37,7 @@ export function sameDeadline(a: Deadline, b: Deadline): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The months of the period a deadline falls in (quarterly and continuous: every month of the period). */
+/** The months of the period a deadline falls in: a range covers its months, quarterly the quarter-end months, continuous every month. */
 export function deadlineMonths(d: Deadline, period: { start: YearMonth; end: YearMonth }): YearMonth[] {
   const all: YearMonth[] = [];
   for (let i = monthIndex(period.start); i <= monthIndex(period.end); i++) all.push({ year: Math.floor(i / 12), month: (i % 12) + 1 });
@@ -47,6 +47,7 @@ export function deadlineMonths(d: Deadline, period: { start: YearMonth; end: Yea
     case 'range':
       return all.filter((m) => monthIndex(m) >= monthIndex(d.from) && monthIndex(m) <= monthIndex(d.to));
     case 'quarterly':
+      return all.filter((m) => m.month % 3 === 0 && (d.year === undefined || m.year === d.year));
     case 'continuous':
       return all;
   }

@@ -60,6 +60,13 @@ export interface Mechanism {
   steps: string[];
 }
 
+/** Where a value stands in a content file (1-based line and column). */
+export interface SourcePlace {
+  file: string;
+  line: number;
+  column: number;
+}
+
 export interface Item {
   number: number;
   measure: string;
@@ -69,8 +76,10 @@ export interface Item {
   result: string;
   /** Lead first. */
   responsible: Department[];
-  /** The content file it came from, relative to the project. */
+  /** The content file it came from, relative to the working directory. */
   file: string;
+  /** Where its fields stand, for messages about the item as a whole. */
+  places: { number: SourcePlace; responsible: SourcePlace };
 }
 
 export interface Approval {
