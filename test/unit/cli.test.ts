@@ -1,5 +1,6 @@
 // The command line: help, exit codes, and a failed build that leaves the previous output untouched.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,18 @@ function capture() {
       done();
     },
   });
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+  return { stream, text: () => text };
+}
+
+/** Every file below `dir` with the sha256 of its bytes. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files: Record<string, string> = {};
+  for (const e of entries.filter((e) => e.isFile())) {
+    const full = path.join(e.parentPath, e.name);
+    files[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+  }
+  return files;
 }
 
 async function run(args: string[]) {
@@ -40,7 +52,7 @@ describe('cli', () => {
     const r = await run(['--help']);
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toContain('Usage: plan-pipeline <command>');
-    expect(r.out).toContain('Exit codes: 0 built, 1 content or template errors');
+    expect(r.out).toContain('Exit codes: 0 done, 1 content or template errors');
   });
 
   it.each([[[]], [['publish']], [['build', '--colour']], [['build', '--format', 'odt']]])('exits 2 on a usage error: %j', async (args) => {
@@ -52,8 +64,9 @@ describe('cli', () => {
   it('builds, then a content error exits 1, names the place, and leaves the previous output byte for byte', async () => {
     const ok = await run(['build', '--content', fx.dir, '--out', outDir]);
     expect(ok.code).toBe(EXIT.ok);
-    expect((await readdir(outDir)).sort()).toEqual(['plan.docx', 'plan.pdf']);
-    const before = await Promise.all(['plan.docx', 'plan.pdf'].map((f) => readFile(path.join(outDir, f))));
+    const before = await snapshot(outDir);
+    expect(Object.keys(before)).toContain('plan.pdf');
+    expect(Object.keys(before)).toContain('extracts/press.docx');
 
     await fx.edit('items/08.yaml', 'responsible: [prevention]', 'responsible: [prevention, press2]');
     const bad = await run(['build', '--content', fx.dir, '--out', outDir]);
@@ -61,8 +74,30 @@ describe('cli', () => {
     expect(bad.err).toMatch(new RegExp(`^${fx.display('items/08.yaml').replace(/\./g, '\\.')}:\\d+:\\d+  error  Unknown department \`press2\``));
     expect(bad.err).toContain('1 error, 0 warnings');
     expect(bad.err).toContain('Nothing was written; the previous output is unchanged.');
-    const after = await Promise.all(['plan.docx', 'plan.pdf'].map((f) => readFile(path.join(outDir, f))));
-    expect(after).toEqual(before);
-    expect((await readdir(outDir)).sort()).toEqual(['plan.docx', 'plan.pdf']);
+    expect(await snapshot(outDir)).toEqual(before);
+  });
+
+  it('builds one department alone with --department', async () => {
+    const dir = await mkdtemp(path.join(SCRATCH, 'one-'));
+    try {
+      const r = await run(['build', '--department', 'hr', '--out', dir]);
+      expect(r.code).toBe(EXIT.ok);
+      expect(Object.keys(await snapshot(dir)).sort()).toEqual(['extracts/hr.docx', 'extracts/hr.pdf']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an unknown department with exit 2 and the ids it knows', async () => {
+    const r = await run(['build', '--department', 'nobody', '--out', path.join(SCRATCH, 'never')]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toBe('Unknown department `nobody`, expected one of analysis, prevention, monitoring, openness, public-relations, press, hr, legal\n');
+  });
+
+  it('lists the departments with their items', async () => {
+    const r = await run(['departments']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('press              Матбуот хизмати\n                   items 1, 30; extracts/press.{docx,pdf}\n');
+    expect((await run(['--list'])).out).toBe(r.out);
   });
 });
