@@ -1,5 +1,7 @@
 // The one path from content to output: load + validate → compose document models → write every format.
-// Everything is rendered in memory first; files are written only when every document has rendered.
+// Everything is rendered in memory first; files are written only when every document has rendered, and a
+// document whose inputs did not change since the last build (same model, fonts and tool) is not rendered again.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadTemplates } from '../compose/compose.js';
 import { extractView, planView } from '../compose/view.js';
@@ -9,8 +11,12 @@ import type { Department, Plan } from '../domain/types.js';
 import { checkExtracts, selectExtracts, type Extract } from '../extracts/select.js';
 import type { DocumentModel } from '../model/types.js';
 import { FORMATS, writers, type Format } from '../writers/index.js';
+import { attributeAmendments } from '../changes/attribution.js';
+import { snapshotPlan } from '../changes/snapshot.js';
+import { changeDocuments } from './change-documents.js';
 import { indexMarkdown } from './index-file.js';
-import { writeOutputs, type OutputFile } from './output.js';
+import { fontsVersion, manifestJson, MANIFEST, readManifest, sha256, toolVersion, type DocumentKind, type Manifest, type ManifestEntry } from './manifest.js';
+import { removeOutputs, writeOutputs, type OutputFile } from './output.js';
 
 export interface BuildOptions {
   contentDir: string;
@@ -22,16 +28,16 @@ export interface BuildOptions {
   department?: string;
 }
 
-export type DocumentKind = 'plan' | 'extract';
-
 export interface BuiltDocument {
-  /** Path without extension, relative to the output folder: `plan`, `extracts/analysis`. */
+  /** Path without extension, relative to the output folder: `plan`, `extracts/analysis`, `changes/hr`. */
   name: string;
   kind: DocumentKind;
-  department?: Department;
+  department?: Department | { id: string; name: string };
   /** Plan numbers of the items the document holds. */
   items: number[];
   model: DocumentModel;
+  /** Content files the document is made from, relative to the content folder. */
+  dependsOn: string[];
   files: string[];
 }
 
@@ -40,7 +46,13 @@ export interface BuildResult {
   documents: BuiltDocument[];
   /** One line per department that gets no extract because it has no items. */
   notices: string[];
+  /** Every file of this build, relative to the working directory. */
   files: string[];
+  /** The files rendered and written by this build (the others were unchanged). */
+  rendered: string[];
+  /** Files of an earlier build that this build no longer makes, now removed. */
+  removed: string[];
+  manifest: Manifest;
   timings: Record<string, number>;
 }
 
@@ -51,6 +63,12 @@ export class UsageError extends Error {}
 
 export function extractName(department: Department): string {
   return `extracts/${department.id}`;
+}
+
+/** The content files a document is made from, relative to the content folder: the registries and its items. */
+function dependencies(contentDir: string, items: Plan['items']): string[] {
+  const own = items.map((i) => path.relative(path.resolve(contentDir), path.resolve(i.file)).split(path.sep).join('/'));
+  return ['plan.yaml', 'departments.yaml', 'acts.yaml', 'amendments.yaml', ...own];
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -64,23 +82,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const [plan, templates] = await time('load', () => Promise.all([loadPlan(options.contentDir), loadTemplates(options.templatesDir)]));
+  const [plan, templates, previous, tool, fonts] = await time('load', () =>
+    Promise.all([loadPlan(options.contentDir), loadTemplates(options.templatesDir), readManifest(options.outDir), toolVersion(), fontsVersion(options.fontsDir)]),
+  );
   const extracts = selectExtracts(plan);
   const problems = checkExtracts(plan, extracts);
   if (problems.length) throw new ContentError(problems);
 
+  const whole = options.department === undefined;
   let chosen: Extract[] = extracts;
-  if (options.department !== undefined) {
+  if (!whole) {
     const one = extracts.find((e) => e.department.id === options.department);
     if (!one) throw new UsageError(`Unknown department \`${options.department}\`, expected one of ${extracts.map((e) => e.department.id).join(', ')}`);
     chosen = [one];
   }
   const notices = chosen.filter((e) => e.items.length === 0).map((e) => `no extract for ${e.department.id} (${e.department.name}): it has no items in the plan`);
 
+  const current = snapshotPlan(plan, templates.locale);
+  const [changes, amendmentsOf] = await time('changes', () =>
+    Promise.all([whole ? changeDocuments(plan, current, templates, options.contentDir) : null, attributeAmendments(plan, options.contentDir, current)]),
+  );
   const documents: BuiltDocument[] = await time('compose', () => [
-    ...(options.department === undefined
-      ? [{ name: 'plan', kind: 'plan' as const, items: plan.items.map((i) => i.number), model: templates.render('plan', planView(plan)), files: [] }]
-      : []),
+    ...(whole ? [{ name: 'plan', kind: 'plan' as const, items: plan.items.map((i) => i.number), model: templates.render('plan', planView(plan)), dependsOn: dependencies(options.contentDir, plan.items), files: [] }] : []),
     ...chosen
       .filter((e) => e.items.length > 0)
       .map((e) => ({
@@ -88,22 +111,81 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         kind: 'extract' as const,
         department: e.department,
         items: e.items.map((i) => i.number),
-        model: templates.render('extract', extractView(plan, e)),
+        model: templates.render('extract', extractView(plan, e, amendmentsOf(e.department.id))),
+        dependsOn: dependencies(options.contentDir, e.items),
         files: [] as string[],
       })),
+    ...(changes?.documents ?? []),
   ]);
 
+  // Render only what changed: a file is reused when the previous manifest made it from the same key.
+  const before = new Map((previous?.documents ?? []).map((d) => [d.path, d]));
   const files: OutputFile[] = [];
+  const entries: ManifestEntry[] = [];
+  const rendered: string[] = [];
   for (const format of options.formats ?? FORMATS) {
     const writer = writers[format];
     for (const doc of documents) {
-      const bytes = await time(format, () => writer.write(doc.model, { fontsDir: options.fontsDir }));
       const name = `${doc.name}.${writer.extension}`;
+      const key = sha256(`${format}\n${tool}\n${fonts}\n${JSON.stringify(doc.model)}`);
+      const old = before.get(name);
+      let hash: string;
+      if (old?.key === key && (await time('check', () => fileHasHash(options.outDir, name, old.sha256)))) {
+        hash = old.sha256;
+      } else {
+        const bytes = await time(format, () => writer.write(doc.model, { fontsDir: options.fontsDir }));
+        hash = sha256(bytes);
+        files.push({ name, bytes });
+        rendered.push(name);
+      }
       doc.files.push(name);
-      files.push({ name, bytes });
+      const issuedHash = changes?.issued?.documents[name];
+      entries.push({
+        path: name,
+        kind: doc.kind,
+        format,
+        department: doc.department?.id ?? null,
+        sha256: hash,
+        key,
+        dependsOn: doc.dependsOn,
+        changedSinceIssued: changes?.issued ? issuedHash !== hash : null,
+      });
     }
   }
-  if (options.department === undefined) files.push({ name: 'index.md', bytes: new TextEncoder().encode(indexMarkdown(plan, documents, notices)) });
-  const written = await time('write', () => writeOutputs(options.outDir, files));
-  return { plan, documents, notices, files: written.map((f) => path.relative(process.cwd(), f)), timings };
+
+  // A partial build (one department, one format) updates its own entries and keeps the others.
+  const partial = !whole || options.formats !== undefined;
+  const made = new Set(entries.map((e) => e.path));
+  const kept = partial ? (previous?.documents ?? []).filter((d) => !made.has(d.path)) : [];
+  const manifest: Manifest = {
+    tool,
+    issued: changes?.issued?.label ?? previous?.issued ?? null,
+    documents: [...kept, ...entries].sort((a, b) => a.path.localeCompare(b.path)),
+  };
+  const stale = partial ? [] : (previous?.documents ?? []).map((d) => d.path).filter((p) => !made.has(p));
+  files.push({ name: MANIFEST, bytes: new TextEncoder().encode(manifestJson(manifest)) });
+  if (whole) files.push({ name: 'index.md', bytes: new TextEncoder().encode(indexMarkdown(plan, documents, notices)) });
+  await time('write', async () => {
+    await writeOutputs(options.outDir, files);
+    await removeOutputs(options.outDir, stale);
+  });
+  const rel = (f: string) => path.relative(process.cwd(), path.join(options.outDir, f));
+  return {
+    plan,
+    documents,
+    notices,
+    files: [...documents.flatMap((d) => d.files), MANIFEST, ...(whole ? ['index.md'] : [])].map(rel),
+    rendered: rendered.map(rel),
+    removed: stale.map(rel),
+    manifest,
+    timings,
+  };
+}
+
+async function fileHasHash(outDir: string, name: string, expected: string): Promise<boolean> {
+  try {
+    return sha256(await readFile(path.join(outDir, name))) === expected;
+  } catch {
+    return false;
+  }
 }

@@ -5,11 +5,14 @@ import { TemplateError } from '../compose/compose.js';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
 import { EXIT, UsageMistake, type Command, type CommandIO, type Output } from './command.js';
 import { buildCommand } from './commands/build.js';
+import { changesCommand } from './commands/changes.js';
 import { departmentsCommand } from './commands/departments.js';
+import { releaseCommand } from './commands/release.js';
+import { translitCommand } from './commands/translit.js';
 
 export { EXIT, type Output } from './command.js';
 
-export const COMMANDS: Command[] = [buildCommand, departmentsCommand];
+export const COMMANDS: Command[] = [buildCommand, departmentsCommand, changesCommand, releaseCommand, translitCommand];
 
 function help(): string {
   const list = COMMANDS.map((c) => `  ${c.name.padEnd(13)}${c.summary}${c.usage ? `\n${c.usage.replace(/^/gm, '    ')}` : ''}`).join('\n');

@@ -1,8 +1,8 @@
 // Handlebars helpers for Uzbek official text. Each returns plain text; Handlebars escapes it for the markup.
 import type Handlebars from 'handlebars';
-import type { Deadline, LegalAct } from '../domain/types.js';
+import type { AmendmentBasis, Deadline, LegalAct } from '../domain/types.js';
 import type { YearMonth } from '../domain/types.js';
-import { citation, deadlineText, longDate, monthName, shortDate } from '../uz/format.js';
+import { amendmentBasis, citation, deadlineText, longDate, monthName, shortDate } from '../uz/format.js';
 import type { Locale } from '../uz/locale.js';
 
 type Options = Handlebars.HelperOptions;
@@ -17,6 +17,10 @@ export function registerHelpers(hb: typeof Handlebars, locale: Locale): void {
   hb.registerHelper('deadlineText', (d: Deadline) => deadlineText(d, locale));
   /** {{citation acts}} → "Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони" */
   hb.registerHelper('citation', (acts: LegalAct[]) => citation(acts, locale));
+  /** {{amendmentBasis basis}} → "Агентлик директорининг 15.03.2024 й. 45-сон буйруғи" */
+  hb.registerHelper('amendmentBasis', (basis: AmendmentBasis) => amendmentBasis(basis, locale));
+  /** {{fieldName "deadline"}} → "Ижро муддати": an item field's name, from locale.yaml. */
+  hb.registerHelper('fieldName', (field: keyof Locale['fields']) => locale.fields[field] ?? field);
   /** {{monthName m}} → "январь" for a month of the period. */
   hb.registerHelper('monthName', (m: YearMonth) => monthName(m, locale));
   /** {{join list ", "}} → the list's entries joined by the separator. */

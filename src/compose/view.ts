@@ -1,6 +1,6 @@
 // What templates see: the plan arranged for a table, with raw values that helpers format.
 import { deadlineMonths, sameDeadline } from '../domain/deadline.js';
-import type { Deadline, Department, Item, LegalAct, Plan, YearMonth } from '../domain/types.js';
+import type { Amendment, Deadline, Department, Item, LegalAct, Plan, YearMonth } from '../domain/types.js';
 import type { Extract, Role } from '../extracts/select.js';
 
 export interface ParagraphView {
@@ -44,6 +44,14 @@ export interface MonthView {
 export interface PlanView {
   plan: Plan;
   items: ItemView[];
+  /** The amendments this document states it includes (an extract: those that changed its items). */
+  amendments: Amendment[];
+  /** The date the document carries: its latest amendment's, else the approval's. */
+  documentDate: string;
+}
+
+export function documentDate(plan: Plan, amendments: Amendment[] = plan.amendments): string {
+  return amendments.at(-1)?.date ?? plan.approval.date;
 }
 
 export interface ExtractView extends PlanView {
@@ -101,10 +109,10 @@ export function itemView(item: Item, extract?: Extract): ItemView {
 }
 
 export function planView(plan: Plan): PlanView {
-  return { plan, items: plan.items.map((i) => itemView(i)) };
+  return { plan, items: plan.items.map((i) => itemView(i)), amendments: plan.amendments, documentDate: documentDate(plan) };
 }
 
-export function extractView(plan: Plan, extract: Extract): ExtractView {
+export function extractView(plan: Plan, extract: Extract, amendments: Amendment[] = plan.amendments): ExtractView {
   const months: MonthView[] = deadlineMonths({ kind: 'continuous' }, plan.period).map((month) => ({ month, items: [] }));
   for (const item of extract.items) {
     const due = new Set(itemDeadlines(item).flatMap((d) => deadlineMonths(d, plan.period)).map((m) => `${m.year}-${m.month}`));
@@ -113,6 +121,8 @@ export function extractView(plan: Plan, extract: Extract): ExtractView {
   const numbersWith = (role: Role) => extract.items.filter((i) => extract.roles.get(i.number) === role).map((i) => i.number);
   return {
     plan,
+    amendments,
+    documentDate: documentDate(plan, amendments),
     department: extract.department,
     items: extract.items.map((i) => itemView(i, extract)),
     summary: { items: extract.items.length, lead: numbersWith('lead'), shared: numbersWith('shared'), months },

@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import { parseDeadline, parseYearMonth, monthIndex } from '../domain/deadline.js';
 import type { ActKind, Department, Deadline, Issuer, Item, ItemDeadlines, LegalAct, Plan } from '../domain/types.js';
 import { ContentError, sortDiagnostics, type Diagnostic, type Place } from './diagnostics.js';
-import { actsFileSchema, departmentsFileSchema, itemFileSchema, planFileSchema, type ItemFile } from './schema.js';
+import { access } from 'node:fs/promises';
+import { actsFileSchema, amendmentsFileSchema, departmentsFileSchema, itemFileSchema, planFileSchema, type ItemFile } from './schema.js';
 import { YamlSource, type PathKey } from './yaml-source.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
@@ -16,6 +17,8 @@ export const CONTENT_FILES = {
   departments: 'departments.yaml',
   acts: 'acts.yaml',
   items: 'items/*.yaml',
+  /** Optional: absent means no amendments. */
+  amendments: 'amendments.yaml',
 } as const;
 
 interface Parsed<T> {
@@ -94,6 +97,8 @@ export async function loadPlan(contentDir: string): Promise<Plan> {
     parseFile(root, CONTENT_FILES.acts, actsFileSchema, diags),
     ...itemFiles.map((f) => parseFile(root, f, itemFileSchema, diags)),
   ]);
+  const hasAmendments = await access(path.join(root, CONTENT_FILES.amendments)).then(() => true, () => false);
+  const amendRead = hasAmendments ? await parseFile(root, CONTENT_FILES.amendments, amendmentsFileSchema, diags) : null;
   const [planFile, deptFile, actsFile] = [planRead.parsed, deptRead.parsed, actsRead.parsed];
   const itemParsed = itemReads.map((r) => r.parsed);
   const known = { departments: declaredIds(deptRead.raw, 'departments'), acts: declaredIds(actsRead.raw, 'acts') };
@@ -131,12 +136,22 @@ export async function loadPlan(contentDir: string): Promise<Plan> {
     period = { start, end, phrase: p.phrase };
   }
 
-  if (diags.list.length || !planFile || !departments || !acts || !period) throw new ContentError(sortDiagnostics(diags.list));
+  if (amendRead?.parsed && planFile) {
+    amendRead.parsed.value.amendments.forEach((a, i) => {
+      if (a.date < planFile.value.approval.date) {
+        diags.error(amendRead.parsed!.source, ['amendments', i, 'date'], 'amendment/date', `Amendment dated ${a.date} before the plan's approval (${planFile.value.approval.date}), expected a later date`);
+      }
+    });
+  }
+  if (diags.list.length || !planFile || !departments || !acts || !period || (amendRead && !amendRead.parsed)) throw new ContentError(sortDiagnostics(diags.list));
   items.sort((a, b) => a.number - b.number);
   return {
     agency: planFile.value.agency,
     period,
     approval: planFile.value.approval,
+    amendments: (amendRead?.parsed?.value.amendments ?? [])
+      .map((a) => ({ ...a, basis: { ...a.basis, number: String(a.basis.number) } }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
     departments: [...departments.values()],
     acts: [...acts.values()],
     items,

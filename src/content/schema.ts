@@ -78,6 +78,16 @@ export const itemFileSchema = z.strictObject({
   responsible: z.array(id).min(1, 'expected at least one responsible department'),
 });
 
+export const amendmentsFileSchema = z.strictObject({
+  amendments: z.array(
+    z.strictObject({
+      date: isoDate,
+      basis: z.strictObject({ issuer: text, kind: text, number: z.union([text, z.number().int().positive()]), date: isoDate }),
+      summary: text,
+    }),
+  ),
+});
+
 export type PlanFile = z.infer<typeof planFileSchema>;
 export type DepartmentsFile = z.infer<typeof departmentsFileSchema>;
 export type ActsFile = z.infer<typeof actsFileSchema>;

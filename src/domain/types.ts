@@ -89,6 +89,23 @@ export interface Approval {
   date: IsoDate;
 }
 
+/** A document that amends the plan (the director's order), cited like a legal act. */
+export interface AmendmentBasis {
+  /** "Агентлик директорининг" */
+  issuer: string;
+  /** "буйруғи" */
+  kind: string;
+  number: string;
+  date: IsoDate;
+}
+
+/** A recorded amendment: the items themselves are edited in place; this keeps when, why and what. */
+export interface Amendment {
+  date: IsoDate;
+  basis: AmendmentBasis;
+  summary: string;
+}
+
 export interface Plan {
   agency: { name: string; genitive: string };
   period: { start: YearMonth; end: YearMonth; phrase: string };
@@ -96,4 +113,6 @@ export interface Plan {
   departments: Department[];
   acts: LegalAct[];
   items: Item[];
+  /** Oldest first; empty for a plan as first approved. */
+  amendments: Amendment[];
 }

@@ -1,5 +1,5 @@
 // Uzbek wording generated from structured data: dates, deadlines and legal-basis citations.
-import type { Deadline, LegalAct, YearMonth } from '../domain/types.js';
+import type { AmendmentBasis, Deadline, LegalAct, YearMonth } from '../domain/types.js';
 import type { Locale } from './locale.js';
 
 function pad2(n: number): string {
@@ -79,4 +79,9 @@ export function citation(acts: LegalAct[], locale: Locale): string {
       return `${byIssuer[0]!.issuer.genitive} ${kinds.join(', ')}`;
     })
     .join('; ');
+}
+
+/** "Агентлик директорининг 15.03.2024 й. 45-сон буйруғи" */
+export function amendmentBasis(basis: AmendmentBasis, locale: Locale): string {
+  return `${basis.issuer} ${shortDate(basis.date, locale)} ${basis.number}${locale.numberSuffix} ${basis.kind}`;
 }

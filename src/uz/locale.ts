@@ -9,6 +9,14 @@ export const localeSchema = z.strictObject({
   quarterly: z.string().min(1),
   continuous: z.string().min(1),
   rangeSeparator: z.string().min(1),
+  fields: z.strictObject({
+    measure: z.string().min(1),
+    mechanism: z.string().min(1),
+    deadline: z.string().min(1),
+    basis: z.string().min(1),
+    result: z.string().min(1),
+    responsible: z.string().min(1),
+  }),
 });
 
 export type Locale = z.infer<typeof localeSchema>;

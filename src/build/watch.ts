@@ -1,0 +1,62 @@
+// `build --watch`: rebuild on every save; one line per rebuilt document. A failed rebuild prints its errors
+// and leaves the last good output as it was; the next good save recovers.
+import { watch, type FSWatcher } from 'node:fs';
+import { TemplateError } from '../compose/compose.js';
+import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
+import type { Output } from '../cli/command.js';
+import { build, type BuildOptions } from './build.js';
+
+export interface Watcher {
+  close(): void;
+  /** Resolves when the rebuild in progress (if any) has finished. */
+  idle(): Promise<void>;
+}
+
+export function watchBuild(options: BuildOptions, out: Output, err: Output, debounceMs = 150): Watcher {
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  let again = false;
+
+  const rebuild = async () => {
+    const t0 = performance.now();
+    try {
+      const result = await build(options);
+      for (const f of result.rendered) out.write(`rebuilt ${f}\n`);
+      for (const f of result.removed) out.write(`removed ${f}\n`);
+      out.write(`${result.rendered.length ? '' : 'nothing changed; '}done in ${Math.round(performance.now() - t0)} ms, watching…\n`);
+    } catch (e) {
+      if (e instanceof ContentError) err.write(`${formatDiagnostics(e.diagnostics)}\n`);
+      else if (e instanceof TemplateError) err.write(`${e.message}\n`);
+      else err.write(`build failed: ${(e as Error).stack ?? String(e)}\n`);
+      err.write('The last good output is unchanged; fix and save to rebuild.\n');
+    }
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      again = true;
+      running = running.then(async () => {
+        while (again) {
+          again = false;
+          await rebuild();
+        }
+      });
+    }, debounceMs);
+  };
+
+  const watchers: FSWatcher[] = [options.contentDir, options.templatesDir, options.fontsDir].map((dir) =>
+    watch(dir, { recursive: true }, (_event, file) => {
+      if (file && /(^|\/)\.|~$|\.swp$|\.tmp$/.test(String(file))) return; // editors' and our own temporary files
+      schedule();
+    }),
+  );
+  schedule();
+  return {
+    close() {
+      if (timer) clearTimeout(timer);
+      for (const w of watchers) w.close();
+    },
+    idle: () => running,
+  };
+}

@@ -1,0 +1,70 @@
+// Issued versions: what was sent out, recorded in content/issued/<label>.json when a version is issued,
+// so that later builds can say what changed since, and for whom. Any git revision can stand in for one.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile, rename } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { loadPlan } from '../content/load.js';
+import type { Locale } from '../uz/locale.js';
+import { snapshotPlan, type PlanSnapshot } from './snapshot.js';
+
+const run = promisify(execFile);
+
+export const ISSUED_DIR = 'issued';
+
+export interface Release {
+  label: string;
+  /** The date the issued documents carry (from content). */
+  date: string;
+  snapshot: PlanSnapshot;
+  /** Output path → sha256 of every document issued. */
+  documents: Record<string, string>;
+}
+
+export function issuedDir(contentDir: string): string {
+  return path.join(contentDir, ISSUED_DIR);
+}
+
+export async function listReleases(contentDir: string): Promise<string[]> {
+  const files = await readdir(issuedDir(contentDir)).catch(() => [] as string[]);
+  return files.filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
+}
+
+export async function readRelease(contentDir: string, label: string): Promise<Release> {
+  const file = path.join(issuedDir(contentDir), `${label}.json`);
+  return JSON.parse(await readFile(file, 'utf8')) as Release;
+}
+
+export async function latestRelease(contentDir: string): Promise<Release | null> {
+  const labels = await listReleases(contentDir);
+  const last = labels.at(-1);
+  return last ? readRelease(contentDir, last) : null;
+}
+
+/** Writes a release; refuses to overwrite one (an issued version is history). */
+export async function saveRelease(contentDir: string, release: Release): Promise<string> {
+  const dir = issuedDir(contentDir);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${release.label}.json`);
+  if ((await listReleases(contentDir)).includes(release.label)) throw new Error(`${file} exists: version \`${release.label}\` was issued already`);
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, `${JSON.stringify(release, null, 1)}\n`);
+  await rename(temp, file);
+  return file;
+}
+
+/** The plan as it stood at a git revision: the content folder is exported from git to a scratch folder and loaded. */
+export async function snapshotAtRevision(contentDir: string, revision: string, locale: Locale): Promise<PlanSnapshot> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'plan-rev-'));
+  try {
+    const { stdout: top } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: contentDir });
+    const rel = path.relative(top.trim(), path.resolve(contentDir)) || '.';
+    const tar = path.join(scratch, 'content.tar');
+    await run('git', ['archive', '--format=tar', '-o', tar, revision, rel], { cwd: top.trim() });
+    await run('tar', ['-xf', tar, '-C', scratch]);
+    return snapshotPlan(await loadPlan(path.join(scratch, rel)), locale);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
