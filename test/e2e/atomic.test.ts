@@ -1,0 +1,101 @@
+// A build that fails or is killed halfway never leaves a truncated document and never loses the previous output:
+// every document path holds either the previous complete file or the new complete file.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build/build.js';
+import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
+
+async function files(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const out: Record<string, string> = {};
+  for (const e of entries.filter((e) => e.isFile())) {
+    const full = path.join(e.parentPath, e.name);
+    out[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+  }
+  return out;
+}
+
+const dirs = { templatesDir: 'templates', fontsDir: 'fonts' };
+let fx: ContentFixture;
+let root: string;
+let oldOut: string;
+let newOut: string;
+let before: Record<string, string>;
+let after: Record<string, string>;
+
+beforeAll(async () => {
+  fx = await contentFixture();
+  root = await mkdtemp(path.join(SCRATCH, 'atomic-'));
+  oldOut = path.join(root, 'old');
+  newOut = path.join(root, 'new');
+  await build({ ...dirs, contentDir: fx.dir, outDir: oldOut });
+  before = await files(oldOut);
+  // The amended content changes the plan and the extracts that hold item 1 (all of them).
+  await fx.edit('items/01.yaml', 'deadline: 2024-01..2024-03', 'deadline: 2024-01..2024-04');
+  await build({ ...dirs, contentDir: fx.dir, outDir: newOut });
+  after = await files(newOut);
+}, 120_000);
+
+afterAll(async () => {
+  await fx?.remove();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('atomic output', () => {
+  it('a build killed at any moment leaves every document either as it was or complete and new', async () => {
+    const documents = Object.keys(before).filter((f) => /\.(pdf|docx)$/.test(f));
+    expect(documents.length).toBe(18);
+    const outcomes = new Set<string>();
+    const runChild = async (out: string, killAfter: number | null) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', '--content', fx.dir, '--out', out], { stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      const timer = killAfter === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfter);
+      await exited;
+      if (timer) clearTimeout(timer);
+    };
+    // How long a whole build takes in a child process here; the kills are spread over that time and past it.
+    const probe = path.join(root, 'probe');
+    await cp(oldOut, probe, { recursive: true });
+    const t0 = performance.now();
+    await runChild(probe, null);
+    const whole = performance.now() - t0;
+    await rm(probe, { recursive: true, force: true });
+    for (const fraction of [0.5, 0.8, 0.9, 0.95, 1, 1.5]) {
+      const delay = Math.round(whole * fraction);
+      const out = path.join(root, `killed-${delay}`);
+      await cp(oldOut, out, { recursive: true });
+      await runChild(out, delay);
+      const now = await files(out);
+      for (const doc of documents) {
+        expect([before[doc], after[doc]], `${doc} after a kill at ${delay} ms`).toContain(now[doc]);
+        outcomes.add(now[doc] === before[doc] ? 'old' : 'new');
+      }
+      // Nothing but hidden temporary files (cleared by the next build) may be added.
+      expect(Object.keys(now).filter((f) => !(f in before) && !path.basename(f).startsWith('.'))).toEqual([]);
+      await rm(out, { recursive: true, force: true });
+    }
+    // The kill times cover both outcomes, so the check above saw old and new files.
+    expect([...outcomes].sort()).toEqual(['new', 'old']);
+  }, 120_000);
+
+  it('a build that fails in a writer after others have rendered writes nothing', async () => {
+    const out = path.join(root, 'failed');
+    await cp(oldOut, out, { recursive: true });
+    const brokenFonts = path.join(root, 'fonts');
+    await cp('fonts', brokenFonts, { recursive: true });
+    await writeFile(path.join(brokenFonts, 'fonts.yaml'), 'Times New Roman:\n  normal: missing.ttf\n  bold: missing.ttf\n  italics: missing.ttf\n  bolditalics: missing.ttf\n');
+    await expect(build({ ...dirs, fontsDir: brokenFonts, contentDir: fx.dir, outDir: out })).rejects.toThrow();
+    expect(await files(out)).toEqual(before);
+  });
+
+  it('the next build clears temporary files a killed build left behind', async () => {
+    const out = path.join(root, 'leftover');
+    await cp(newOut, out, { recursive: true });
+    await writeFile(path.join(out, '.plan.pdf.99999.tmp'), 'half a file');
+    await build({ ...dirs, contentDir: fx.dir, outDir: out });
+    expect(Object.keys(await files(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
