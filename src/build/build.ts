@@ -17,6 +17,7 @@ import { changeDocuments } from './change-documents.js';
 import { indexMarkdown } from './index-file.js';
 import { fontsVersion, manifestJson, MANIFEST, readManifest, sha256, toolVersion, type DocumentKind, type Manifest, type ManifestEntry } from './manifest.js';
 import { removeOutputs, writeOutputs, type OutputFile } from './output.js';
+import { poolFor, type RenderPool } from './render-pool.js';
 
 export interface BuildOptions {
   contentDir: string;
@@ -26,6 +27,8 @@ export interface BuildOptions {
   formats?: Format[];
   /** Build only this department's extract (by id). */
   department?: string;
+  /** Threads to render on; a long-lived caller (watch) passes its own. Default: a pool for this build on every core. */
+  pool?: RenderPool;
 }
 
 export interface BuiltDocument {
@@ -120,38 +123,43 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   // Render only what changed: a file is reused when the previous manifest made it from the same key.
   const before = new Map((previous?.documents ?? []).map((d) => [d.path, d]));
-  const files: OutputFile[] = [];
-  const entries: ManifestEntry[] = [];
-  const rendered: string[] = [];
+  const planned: { doc: BuiltDocument; format: Format; name: string; key: string; reuse: ManifestEntry | null }[] = [];
   for (const format of options.formats ?? FORMATS) {
-    const writer = writers[format];
     for (const doc of documents) {
-      const name = `${doc.name}.${writer.extension}`;
+      const name = `${doc.name}.${writers[format].extension}`;
       const key = sha256(`${format}\n${tool}\n${fonts}\n${JSON.stringify(doc.model)}`);
       const old = before.get(name);
-      let hash: string;
-      if (old?.key === key && (await time('check', () => fileHasHash(options.outDir, name, old.sha256)))) {
-        hash = old.sha256;
-      } else {
-        const bytes = await time(format, () => writer.write(doc.model, { fontsDir: options.fontsDir }));
-        hash = sha256(bytes);
-        files.push({ name, bytes });
-        rendered.push(name);
-      }
+      const reuse = old?.key === key && (await time('check', () => fileHasHash(options.outDir, name, old.sha256))) ? old : null;
+      planned.push({ doc, format, name, key, reuse });
       doc.files.push(name);
-      const issuedHash = changes?.issued?.documents[name];
-      entries.push({
-        path: name,
-        kind: doc.kind,
-        format,
-        department: doc.department?.id ?? null,
-        sha256: hash,
-        key,
-        dependsOn: doc.dependsOn,
-        changedSinceIssued: changes?.issued ? issuedHash !== hash : null,
-      });
     }
   }
+  const toRender = planned.filter((p) => !p.reuse);
+  const jobs = toRender.map((p) => ({ format: p.format, model: p.doc.model }));
+  const pool = options.pool ?? poolFor(jobs);
+  let bytes: Uint8Array[];
+  try {
+    bytes = await time('render', () => pool.renderAll(jobs, options.fontsDir, (format, ms) => (timings[format] = (timings[format] ?? 0) + ms)));
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+  const files: OutputFile[] = toRender.map((p, i) => ({ name: p.name, bytes: bytes[i]! }));
+  const hashes = new Map(files.map((f) => [f.name, sha256(f.bytes)]));
+  const rendered = toRender.map((p) => p.name);
+  const entries: ManifestEntry[] = planned.map((p) => {
+    const hash = p.reuse?.sha256 ?? hashes.get(p.name)!;
+    const issuedHash = changes?.issued?.documents[p.name];
+    return {
+      path: p.name,
+      kind: p.doc.kind,
+      format: p.format,
+      department: p.doc.department?.id ?? null,
+      sha256: hash,
+      key: p.key,
+      dependsOn: p.doc.dependsOn,
+      changedSinceIssued: changes?.issued ? issuedHash !== hash : null,
+    };
+  });
 
   // A partial build (one department, one format) updates its own entries and keeps the others.
   const partial = !whole || options.formats !== undefined;

@@ -5,6 +5,7 @@ import { TemplateError } from '../compose/compose.js';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
 import type { Output } from '../cli/command.js';
 import { build, type BuildOptions } from './build.js';
+import { RenderPool } from './render-pool.js';
 
 export interface Watcher {
   close(): void;
@@ -16,11 +17,13 @@ export function watchBuild(options: BuildOptions, out: Output, err: Output, debo
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
   let again = false;
+  // One pool for the whole session: its threads stay warm between saves.
+  const pool = new RenderPool();
 
   const rebuild = async () => {
     const t0 = performance.now();
     try {
-      const result = await build(options);
+      const result = await build({ ...options, pool });
       for (const f of result.rendered) out.write(`rebuilt ${f}\n`);
       for (const f of result.removed) out.write(`removed ${f}\n`);
       out.write(`${result.rendered.length ? '' : 'nothing changed; '}done in ${Math.round(performance.now() - t0)} ms, watching…\n`);
@@ -56,6 +59,7 @@ export function watchBuild(options: BuildOptions, out: Output, err: Output, debo
     close() {
       if (timer) clearTimeout(timer);
       for (const w of watchers) w.close();
+      void pool.close();
     },
     idle: () => running,
   };

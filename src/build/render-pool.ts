@@ -1,0 +1,93 @@
+// Renders documents on every core: the main thread and worker threads take jobs from one queue, biggest first.
+// Writers are pure (model in, bytes out), so which thread renders a job never changes its bytes.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { DocumentModel } from '../model/types.js';
+import { writers, type Format } from '../writers/index.js';
+import type { RenderAnswer, RenderTask } from './render-worker.js';
+
+export interface RenderJob {
+  format: Format;
+  model: DocumentModel;
+}
+
+interface Slot {
+  worker: Worker;
+}
+
+/** Rough cost of a job, to start the longest first: PDF layout costs about three times DOCX. */
+export function cost(job: RenderJob): number {
+  return JSON.stringify(job.model.blocks).length * (job.format === 'pdf' ? 3 : 1);
+}
+
+/**
+ * Below this much work (about three times the seed plan with its extracts) a fresh worker's start-up and
+ * cold compilation cost more than it saves: a one-off build then renders on the main thread alone.
+ */
+export const PARALLEL_FROM = 2_000_000;
+
+/** A pool for one build: worker threads only when the work is big enough to pay for them. */
+export function poolFor(jobs: RenderJob[]): RenderPool {
+  return new RenderPool(jobs.reduce((sum, j) => sum + cost(j), 0) >= PARALLEL_FROM ? undefined : 0);
+}
+
+export class RenderPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+
+  /** `workers`: threads besides the main one (default: one per extra core). */
+  constructor(readonly workers = Math.max(0, os.availableParallelism() - 1)) {}
+
+  private slot(i: number): Slot {
+    while (this.slots.length <= i) {
+      const worker = new Worker(new URL('./render-worker-entry.mjs', import.meta.url));
+      worker.unref();
+      this.slots.push({ worker });
+    }
+    return this.slots[i]!;
+  }
+
+  private runOnWorker(slot: Slot, job: RenderJob, fontsDir: string): Promise<Uint8Array> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const onMessage = (answer: RenderAnswer) => {
+        if (answer.id !== id) return;
+        slot.worker.off('message', onMessage);
+        slot.worker.off('error', onError);
+        if ('error' in answer) reject(new Error(`rendering ${job.format} in a worker failed: ${answer.error}`));
+        else resolve(answer.bytes);
+      };
+      const onError = (e: Error) => {
+        slot.worker.off('message', onMessage);
+        reject(e);
+      };
+      slot.worker.on('message', onMessage);
+      slot.worker.once('error', onError);
+      slot.worker.postMessage({ id, format: job.format, model: job.model, fontsDir } satisfies RenderTask);
+    });
+  }
+
+  /** Renders every job; the result is in the order of `jobs`. */
+  async renderAll(jobs: RenderJob[], fontsDir: string, onTime?: (format: Format, ms: number) => void): Promise<Uint8Array[]> {
+    const results: Uint8Array[] = new Array(jobs.length);
+    const queue = jobs.map((job, index) => ({ job, index })).sort((a, b) => cost(b.job) - cost(a.job));
+    const take = () => queue.shift();
+    const lane = async (render: (job: RenderJob) => Promise<Uint8Array>) => {
+      for (let next = take(); next; next = take()) {
+        const t0 = performance.now();
+        results[next.index] = await render(next.job);
+        onTime?.(next.job.format, performance.now() - t0);
+      }
+    };
+    const threads = Math.min(this.workers, Math.max(0, jobs.length - 1));
+    await Promise.all([
+      lane((job) => writers[job.format].write(job.model, { fontsDir })),
+      ...Array.from({ length: threads }, (_, i) => lane((job) => this.runOnWorker(this.slot(i), job, fontsDir))),
+    ]);
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+  }
+}
