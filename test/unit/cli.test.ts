@@ -82,7 +82,7 @@ describe('cli', () => {
     try {
       const r = await run(['build', '--department', 'hr', '--out', dir]);
       expect(r.code).toBe(EXIT.ok);
-      expect(Object.keys(await snapshot(dir)).sort()).toEqual(['extracts/hr.docx', 'extracts/hr.pdf']);
+      expect(Object.keys(await snapshot(dir)).sort()).toEqual(['extracts/hr.docx', 'extracts/hr.pdf', 'manifest.json']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
