@@ -13,6 +13,7 @@ import type { DocumentModel } from '../model/types.js';
 import { FORMATS, writers, type Format } from '../writers/index.js';
 import { attributeAmendments } from '../changes/attribution.js';
 import { snapshotPlan } from '../changes/snapshot.js';
+import type { Edition } from '../editions/editions.js';
 import { changeDocuments } from './change-documents.js';
 import { indexMarkdown } from './index-file.js';
 import { fontsVersion, manifestJson, MANIFEST, readManifest, sha256, toolVersion, type DocumentKind, type Manifest, type ManifestEntry } from './manifest.js';
@@ -32,8 +33,9 @@ export interface BuildOptions {
 }
 
 export interface BuiltDocument {
-  /** Path without extension, relative to the output folder: `plan`, `extracts/analysis`, `changes/hr`. */
+  /** Path without extension, relative to the output folder: `plan.cyrl`, `extracts/analysis.latn`, `changes/hr.cyrl`. */
   name: string;
+  edition: Edition;
   kind: DocumentKind;
   department?: Department | { id: string; name: string };
   /** Plan numbers of the items the document holds. */
@@ -105,21 +107,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const [changes, amendmentsOf] = await time('changes', () =>
     Promise.all([whole ? changeDocuments(plan, current, templates, options.contentDir) : null, attributeAmendments(plan, options.contentDir, current)]),
   );
-  const documents: BuiltDocument[] = await time('compose', () => [
-    ...(whole ? [{ name: 'plan', kind: 'plan' as const, items: plan.items.map((i) => i.number), model: templates.render('plan', planView(plan)), dependsOn: dependencies(options.contentDir, plan.items), files: [] }] : []),
-    ...chosen
-      .filter((e) => e.items.length > 0)
-      .map((e) => ({
-        name: extractName(e.department),
-        kind: 'extract' as const,
-        department: e.department,
-        items: e.items.map((i) => i.number),
-        model: templates.render('extract', extractView(plan, e, amendmentsOf(e.department.id))),
-        dependsOn: dependencies(options.contentDir, e.items),
-        files: [] as string[],
-      })),
-    ...(changes?.documents ?? []),
-  ]);
+  const documents: BuiltDocument[] = await time('compose', () =>
+    plan.editions.flatMap((edition) => [
+      ...(whole
+        ? [{ name: `plan.${edition}`, edition, kind: 'plan' as const, items: plan.items.map((i) => i.number), model: templates.render('plan', planView(plan), edition), dependsOn: dependencies(options.contentDir, plan.items), files: [] }]
+        : []),
+      ...chosen
+        .filter((e) => e.items.length > 0)
+        .map((e) => ({
+          name: `${extractName(e.department)}.${edition}`,
+          edition,
+          kind: 'extract' as const,
+          department: e.department,
+          items: e.items.map((i) => i.number),
+          model: templates.render('extract', extractView(plan, e, amendmentsOf(e.department.id)), edition),
+          dependsOn: dependencies(options.contentDir, e.items),
+          files: [] as string[],
+        })),
+      ...(changes?.documents(edition) ?? []),
+    ]),
+  );
 
   // Render only what changed: a file is reused when the previous manifest made it from the same key.
   const before = new Map((previous?.documents ?? []).map((d) => [d.path, d]));
@@ -152,6 +159,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return {
       path: p.name,
       kind: p.doc.kind,
+      edition: p.doc.edition,
       format: p.format,
       department: p.doc.department?.id ?? null,
       sha256: hash,

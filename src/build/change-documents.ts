@@ -5,25 +5,28 @@ import { changeSheetView } from '../changes/sheet-view.js';
 import type { PlanSnapshot } from '../changes/snapshot.js';
 import type { TemplateSet } from '../compose/compose.js';
 import type { Plan } from '../domain/types.js';
+import type { Edition } from '../editions/editions.js';
 import type { BuiltDocument } from './build.js';
 
 export interface ChangeDocuments {
   issued: Release | null;
   report: ChangeReport | null;
-  documents: BuiltDocument[];
+  /** The change sheets in one edition. */
+  documents(edition: Edition): BuiltDocument[];
 }
 
 export async function changeDocuments(plan: Plan, current: PlanSnapshot, templates: TemplateSet, contentDir: string): Promise<ChangeDocuments> {
   const issued = await latestRelease(contentDir);
-  if (!issued) return { issued: null, report: null, documents: [] };
+  if (!issued) return { issued: null, report: null, documents: () => [] };
   const report = comparePlans(issued.snapshot, current, issued.label);
   const since = { label: issued.label, date: issued.date };
-  const documents = report.affected.map((change) => ({
-    name: `changes/${change.id}`,
+  const documents = (edition: Edition) => report.affected.map((change) => ({
+    name: `changes/${change.id}.${edition}`,
+    edition,
     kind: 'change-sheet' as const,
     department: { id: change.id, name: change.name },
     items: [...change.added, ...change.removed, ...change.changed].sort((a, b) => a - b),
-    model: templates.render('changes', changeSheetView(plan, report, change, since)),
+    model: templates.render('changes', changeSheetView(plan, report, change, since), edition),
     dependsOn: [`issued/${issued.label}.json`, 'plan.yaml', 'departments.yaml', 'acts.yaml', 'amendments.yaml', 'items/*.yaml'],
     files: [] as string[],
   }));

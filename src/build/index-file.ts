@@ -10,13 +10,14 @@ export function indexMarkdown(plan: Plan, documents: BuiltDocument[], notices: s
     '',
     `Approved ${plan.approval.date} by ${plan.approval.position.split('\n').join(' ')} ${plan.approval.signer}. ${plan.items.length} items.`,
     '',
-    '| document | department | items | files |',
-    '|---|---|---|---|',
+    '| document | edition | department | items | files |',
+    '|---|---|---|---|---|',
   ];
   for (const doc of documents) {
     const who = doc.department ? `${doc.department.name} (\`${doc.department.id}\`)` : 'all';
-    const what = doc.kind === 'plan' ? 'plan' : 'extract';
-    lines.push(`| ${what} | ${who} | ${doc.items.join(', ')} | ${links(doc.files)} |`);
+    const what = doc.kind === 'plan' ? 'plan' : doc.kind === 'extract' ? 'extract' : 'change sheet';
+    const script = doc.edition === 'cyrl' ? 'Cyrillic' : 'Latin';
+    lines.push(`| ${what} | ${script} | ${who} | ${doc.items.join(', ')} | ${links(doc.files)} |`);
   }
   if (notices.length) lines.push('', ...notices.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;

@@ -11,6 +11,8 @@ export interface ManifestEntry {
   /** Relative to the output folder. */
   path: string;
   kind: DocumentKind;
+  /** `cyrl` or `latn`. */
+  edition: string;
   format: string;
   department: string | null;
   sha256: string;

@@ -147,6 +147,7 @@ export async function loadPlan(contentDir: string): Promise<Plan> {
   items.sort((a, b) => a.number - b.number);
   return {
     agency: planFile.value.agency,
+    editions: planFile.value.editions,
     period,
     approval: planFile.value.approval,
     amendments: (amendRead?.parsed?.value.amendments ?? [])

@@ -26,6 +26,11 @@ export const deadlineSchema = z
 
 export const planFileSchema = z.strictObject({
   agency: z.strictObject({ name: text, genitive: text }),
+  editions: z
+    .array(z.enum(['cyrl', 'latn']))
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, 'expected each edition once')
+    .default(['cyrl']),
   period: z.strictObject({ start: yearMonth, end: yearMonth, phrase: text }),
   approval: z.strictObject({ word: text, position: text, signer: text, date: isoDate }),
 });

@@ -108,6 +108,8 @@ export interface Amendment {
 
 export interface Plan {
   agency: { name: string; genitive: string };
+  /** Scripts to publish in: `cyrl` (the original) and/or `latn` (transliterated). */
+  editions: ('cyrl' | 'latn')[];
   period: { start: YearMonth; end: YearMonth; phrase: string };
   approval: Approval;
   departments: Department[];

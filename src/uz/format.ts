@@ -1,13 +1,9 @@
 // Uzbek wording generated from structured data: dates, deadlines and legal-basis citations.
 import type { AmendmentBasis, Deadline, LegalAct, YearMonth } from '../domain/types.js';
-import type { Locale } from './locale.js';
+import { fill, type Locale } from './locale.js';
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('uz') + text.slice(1);
 }
 
 function isoParts(iso: string): [number, number, number] {
@@ -18,13 +14,13 @@ function isoParts(iso: string): [number, number, number] {
 /** "2024 йил 4 январь" (or "04" with `padDay`). */
 export function longDate(iso: string, locale: Locale, padDay = false): string {
   const [y, m, d] = isoParts(iso);
-  return `${y} ${locale.year} ${padDay ? pad2(d) : d} ${locale.months[m - 1]}`;
+  return fill(locale.date, { year: y, day: padDay ? pad2(d) : d, month: locale.months[m - 1]! });
 }
 
 /** "27.11.2023 й." */
 export function shortDate(iso: string, locale: Locale): string {
   const [y, m, d] = isoParts(iso);
-  return `${pad2(d)}.${pad2(m)}.${y} ${locale.yearShort}`;
+  return fill(locale.shortDate, { dd: pad2(d), mm: pad2(m), year: y });
 }
 
 export function monthName(m: YearMonth, locale: Locale): string {
@@ -35,13 +31,13 @@ export function monthName(m: YearMonth, locale: Locale): string {
 export function deadlineText(d: Deadline, locale: Locale): string {
   switch (d.kind) {
     case 'month':
-      return `${d.month.year} ${locale.year} ${monthName(d.month, locale)}`;
+      return fill(locale.monthOfYear, { year: d.month.year, month: monthName(d.month, locale) });
     case 'range':
       return d.from.year === d.to.year
-        ? `${d.from.year} ${locale.year} ${monthName(d.from, locale)}${locale.rangeSeparator}${monthName(d.to, locale)}`
-        : `${d.from.year} ${locale.year} ${monthName(d.from, locale)} ${locale.rangeSeparator} ${d.to.year} ${locale.year} ${monthName(d.to, locale)}`;
+        ? fill(locale.monthOfYear, { year: d.from.year, month: `${monthName(d.from, locale)}${locale.rangeSeparator}${monthName(d.to, locale)}` })
+        : `${fill(locale.monthOfYear, { year: d.from.year, month: monthName(d.from, locale) })} ${locale.rangeSeparator} ${fill(locale.monthOfYear, { year: d.to.year, month: monthName(d.to, locale) })}`;
     case 'quarterly':
-      return d.year === undefined ? capitalize(locale.quarterly) : `${d.year} ${locale.year} ${locale.quarterly}`;
+      return d.year === undefined ? locale.quarterly : fill(locale.quarterlyOfYear, { year: d.year });
     case 'continuous':
       return locale.continuous;
   }

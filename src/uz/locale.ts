@@ -1,14 +1,20 @@
 // The words of one edition (templates/locale.yaml), validated like content.
 import { z } from 'zod';
 
+/** A pattern that must hold each of `names` once, like "{year} йил {day} {month}". */
+const pattern = (...names: string[]) =>
+  z.string().refine((p) => names.every((n) => p.includes(`{${n}}`)), `expected a pattern with ${names.map((n) => `{${n}}`).join(', ')}`);
+
 export const localeSchema = z.strictObject({
   months: z.array(z.string().min(1)).length(12),
-  year: z.string().min(1),
-  yearShort: z.string().min(1),
-  numberSuffix: z.string(),
+  date: pattern('year', 'day', 'month'),
+  shortDate: pattern('dd', 'mm', 'year'),
+  monthOfYear: pattern('year', 'month'),
+  quarterlyOfYear: pattern('year'),
   quarterly: z.string().min(1),
   continuous: z.string().min(1),
   rangeSeparator: z.string().min(1),
+  numberSuffix: z.string(),
   fields: z.strictObject({
     measure: z.string().min(1),
     mechanism: z.string().min(1),
@@ -20,3 +26,8 @@ export const localeSchema = z.strictObject({
 });
 
 export type Locale = z.infer<typeof localeSchema>;
+
+/** Fills `{name}` placeholders. */
+export function fill(pattern: string, values: Record<string, string | number>): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

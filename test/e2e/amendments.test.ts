@@ -123,12 +123,12 @@ describe('changes after an amendment', () => {
     const now = await hashes(out);
     const unchanged = Object.keys(issued).filter((f) => now[f] === issued[f]).sort();
     expect(unchanged).toEqual(
-      ['analysis', 'prevention', 'press', 'legal'].flatMap((d) => [`extracts/${d}.docx`, `extracts/${d}.pdf`]).sort(),
+      ['analysis', 'prevention', 'press', 'legal'].flatMap((d) => [`extracts/${d}.cyrl.docx`, `extracts/${d}.cyrl.pdf`]).sort(),
     );
     const written = rebuilt.out.split('\n').filter((l) => l.startsWith('wrote ')).map((l) => path.relative(out, l.slice(6))).sort();
     const affected = ['monitoring', 'openness', 'public-relations', 'hr'];
     expect(written).toEqual(
-      ['plan.docx', 'plan.pdf', ...affected.flatMap((d) => [`extracts/${d}.docx`, `extracts/${d}.pdf`, `changes/${d}.docx`, `changes/${d}.pdf`])].sort(),
+      ['plan.cyrl.docx', 'plan.cyrl.pdf', ...affected.flatMap((d) => [`extracts/${d}.cyrl.docx`, `extracts/${d}.cyrl.pdf`, `changes/${d}.cyrl.docx`, `changes/${d}.cyrl.pdf`])].sort(),
     );
   });
 
@@ -139,19 +139,19 @@ describe('changes after an amendment', () => {
     const now = await hashes(out);
     expect(changed).toEqual(Object.keys(now).filter((f) => now[f] !== issued[f]).sort());
     for (const d of manifest.documents) expect(d.sha256, d.path).toBe(now[d.path]);
-    const hr = manifest.documents.find((d) => d.path === 'extracts/hr.pdf')!;
+    const hr = manifest.documents.find((d) => d.path === 'extracts/hr.cyrl.pdf')!;
     expect(hr).toMatchObject({ kind: 'extract', format: 'pdf', department: 'hr' });
     expect(hr.dependsOn).toEqual(['plan.yaml', 'departments.yaml', 'acts.yaml', 'amendments.yaml', 'items/01.yaml', 'items/30.yaml', 'items/31.yaml', 'items/32.yaml']);
   });
 
   it('writes change sheets that read correctly', async () => {
-    const sheet = await readDocx(new Uint8Array(await readFile(path.join(out, 'changes/monitoring.docx'))));
+    const sheet = await readDocx(new Uint8Array(await readFile(path.join(out, 'changes/monitoring.cyrl.docx'))));
     const rows = sheet.tables[0]!.rows.filter((r) => !r.isHeader).map((r) => r.cells.map((c) => norm(c.text)));
     expect(rows).toEqual([
       ['13.', expect.stringMatching(/^Банд ижросидан олинди Давлат харидларини/), 'Масъул ижрочилар', 'Коррупцияга қарши курашиш тизимини таҳлил ва мониторинг қилиш бошқармаси', 'Давлат органлари ва ташкилотлари фаолияти очиқлигини таъминлаш бошқармаси'],
       ['14.', expect.stringMatching(/^Банд ўзгартирилди Давлат харидларини/), 'Ижро муддати', '2024 йил май', '2024 йил июнь'],
     ]);
-    const pages = await readPdf(new Uint8Array(await readFile(path.join(out, 'changes/hr.pdf'))));
+    const pages = await readPdf(new Uint8Array(await readFile(path.join(out, 'changes/hr.cyrl.pdf'))));
     const text = squash(pages.map((p) => p.items.map((t) => t.str).join('')).join(''));
     for (const expected of ['иш режасига киритилган', 'ЎЗГАРТИРИШЛАР', 'Ижрочи: Кадрлар тармоғи', '32.', 'Янги банд киритилди', '2024 йил май', 'Агентлик директорининг 15.03.2024 й. 45-сон буйруғи']) {
       expect(text).toContain(squash(expected));
@@ -162,9 +162,9 @@ describe('changes after an amendment', () => {
   it('says in the plan and in the affected extracts that they are as amended, and only there', async () => {
     const note = squash('(Агентлик директорининг 15.03.2024 й. 45-сон буйруғи билан киритилган ўзгартиришлар билан)');
     const firstPage = async (f: string) => squash((await readPdf(new Uint8Array(await readFile(path.join(out, f)))))[0]!.items.map((t) => t.str).join(''));
-    expect(await firstPage('plan.pdf')).toContain(note);
-    expect(await firstPage('extracts/hr.pdf')).toContain(note);
-    expect(await firstPage('extracts/press.pdf')).not.toContain(note);
+    expect(await firstPage('plan.cyrl.pdf')).toContain(note);
+    expect(await firstPage('extracts/hr.cyrl.pdf')).toContain(note);
+    expect(await firstPage('extracts/press.cyrl.pdf')).not.toContain(note);
   });
 
   it('compares with a git revision as well as with an issued version', async () => {

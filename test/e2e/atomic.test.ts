@@ -94,7 +94,7 @@ describe('atomic output', () => {
   it('the next build clears temporary files a killed build left behind', async () => {
     const out = path.join(root, 'leftover');
     await cp(newOut, out, { recursive: true });
-    await writeFile(path.join(out, '.plan.pdf.99999.tmp'), 'half a file');
+    await writeFile(path.join(out, '.plan.cyrl.pdf.99999.tmp'), 'half a file');
     await build({ ...dirs, contentDir: fx.dir, outDir: out });
     expect(Object.keys(await files(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

@@ -30,8 +30,8 @@ beforeAll(async () => {
   await build({ contentDir: 'content', templatesDir: 'templates', fontsDir: 'fonts', outDir: dir });
   await Promise.all(
     Object.keys(EXPECTED).map(async (id) => {
-      pdf[id] = await readPdf(new Uint8Array(await readFile(path.join(dir, 'extracts', `${id}.pdf`))));
-      docx[id] = await readDocx(new Uint8Array(await readFile(path.join(dir, 'extracts', `${id}.docx`))));
+      pdf[id] = await readPdf(new Uint8Array(await readFile(path.join(dir, 'extracts', `${id}.cyrl.pdf`))));
+      docx[id] = await readDocx(new Uint8Array(await readFile(path.join(dir, 'extracts', `${id}.cyrl.docx`))));
     }),
   );
 });
@@ -63,7 +63,7 @@ const pageText = (page: PdfPage) => norm(page.items.map((t) => t.str).join(' '))
 describe('department extracts', () => {
   it('writes one DOCX and one PDF per department, and nothing else in extracts/', async () => {
     const files = (await readdir(path.join(dir, 'extracts'))).sort();
-    expect(files).toEqual(Object.keys(EXPECTED).flatMap((id) => [`${id}.docx`, `${id}.pdf`]).sort());
+    expect(files).toEqual(Object.keys(EXPECTED).flatMap((id) => [`${id}.cyrl.docx`, `${id}.cyrl.pdf`]).sort());
   });
 
   it.each(Object.entries(EXPECTED))('%s: the PDF holds exactly its items, with plan numbers', (id, numbers) => {

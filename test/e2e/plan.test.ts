@@ -30,14 +30,14 @@ beforeAll(async () => {
   otherDir = await mkdtemp(path.join(os.tmpdir(), 'plan-e2e-tz-'));
   // Started first so that it runs on the other core while this process builds and reads.
   second = run('npx', ['tsx', 'src/cli/main.ts', 'build', '--out', otherDir], { env: { ...process.env, TZ: 'Pacific/Kiritimati' } }).then(async () => ({
-    pdf: await readFile(path.join(otherDir, 'plan.pdf')),
-    docx: await readFile(path.join(otherDir, 'plan.docx')),
+    pdf: await readFile(path.join(otherDir, 'plan.cyrl.pdf')),
+    docx: await readFile(path.join(otherDir, 'plan.cyrl.docx')),
   }));
   second.catch(() => {}); // awaited (and reported) by its test
   plan = await loadPlan('content');
   await build({ contentDir: 'content', templatesDir: 'templates', fontsDir: 'fonts', outDir: dir });
-  pdfBytes = new Uint8Array(await readFile(path.join(dir, 'plan.pdf')));
-  docxBytes = new Uint8Array(await readFile(path.join(dir, 'plan.docx')));
+  pdfBytes = new Uint8Array(await readFile(path.join(dir, 'plan.cyrl.pdf')));
+  docxBytes = new Uint8Array(await readFile(path.join(dir, 'plan.cyrl.docx')));
   [pages, docx] = await Promise.all([readPdf(pdfBytes), readDocx(docxBytes)]);
 });
 

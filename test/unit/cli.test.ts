@@ -65,8 +65,8 @@ describe('cli', () => {
     const ok = await run(['build', '--content', fx.dir, '--out', outDir]);
     expect(ok.code).toBe(EXIT.ok);
     const before = await snapshot(outDir);
-    expect(Object.keys(before)).toContain('plan.pdf');
-    expect(Object.keys(before)).toContain('extracts/press.docx');
+    expect(Object.keys(before)).toContain('plan.cyrl.pdf');
+    expect(Object.keys(before)).toContain('extracts/press.cyrl.docx');
 
     await fx.edit('items/08.yaml', 'responsible: [prevention]', 'responsible: [prevention, press2]');
     const bad = await run(['build', '--content', fx.dir, '--out', outDir]);
@@ -82,7 +82,7 @@ describe('cli', () => {
     try {
       const r = await run(['build', '--department', 'hr', '--out', dir]);
       expect(r.code).toBe(EXIT.ok);
-      expect(Object.keys(await snapshot(dir)).sort()).toEqual(['extracts/hr.docx', 'extracts/hr.pdf', 'manifest.json']);
+      expect(Object.keys(await snapshot(dir)).sort()).toEqual(['extracts/hr.cyrl.docx', 'extracts/hr.cyrl.pdf', 'manifest.json']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -97,7 +97,7 @@ describe('cli', () => {
   it('lists the departments with their items', async () => {
     const r = await run(['departments']);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toContain('press              Матбуот хизмати\n                   items 1, 30; extracts/press.{docx,pdf}\n');
+    expect(r.out).toContain('press              Матбуот хизмати\n                   items 1, 30; extracts/press.cyrl.{docx,pdf}\n');
     expect((await run(['--list'])).out).toBe(r.out);
   });
 });

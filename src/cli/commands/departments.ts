@@ -14,7 +14,7 @@ export const departmentsCommand: Command = {
     const plan = await loadPlan(values.content ?? DEFAULT_DIRS.contentDir);
     for (const e of selectExtracts(plan)) {
       const items = e.items.length ? `items ${e.items.map((i) => i.number).join(', ')}` : 'no items';
-      const files = e.items.length ? `${extractName(e.department)}.{docx,pdf}` : 'no extract';
+      const files = e.items.length ? plan.editions.map((ed) => `${extractName(e.department)}.${ed}.{docx,pdf}`).join(', ') : 'no extract';
       out.write(`${e.department.id.padEnd(18)} ${e.department.name}\n${' '.repeat(19)}${items}; ${files}\n`);
     }
     return EXIT.ok;

@@ -1,0 +1,65 @@
+// The editions a plan is published in: the Cyrillic original and the Latin (1995 alphabet) transliteration.
+// A Latin document is the Cyrillic document model with its helpers' words taken from locale.latn.yaml and
+// every remaining Cyrillic text transliterated, so no template is kept twice.
+import type { DocumentModel, Inline, Paragraph, Block } from '../model/types.js';
+import { transliterate } from '../translit/translit.js';
+
+export type Edition = 'cyrl' | 'latn';
+export const EDITIONS: Edition[] = ['cyrl', 'latn'];
+
+export interface EditionInfo {
+  /** The locale file in templates/ with this edition's words. */
+  localeFile: string;
+  language: string;
+  /** Turns a document composed for this edition into its final text. */
+  finish(doc: DocumentModel): DocumentModel;
+}
+
+function mapParagraph(p: Paragraph, f: (s: string) => string): Paragraph {
+  return { ...p, inlines: p.inlines.map((i): Inline => (i.kind === 'text' ? { ...i, text: f(i.text) } : i)) };
+}
+
+function mapBlock(b: Block, f: (s: string) => string): Block {
+  switch (b.kind) {
+    case 'paragraph':
+      return mapParagraph(b, f);
+    case 'frame':
+      return { ...b, blocks: b.blocks.map((p) => mapParagraph(p, f)) };
+    case 'table':
+      return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, blocks: c.blocks.map((p) => mapParagraph(p, f)) })) })) };
+  }
+}
+
+/** Every text of the document through `f`: runs, metadata, footer. */
+export function mapText(doc: DocumentModel, f: (s: string) => string): DocumentModel {
+  return {
+    ...doc,
+    meta: { ...doc.meta, title: f(doc.meta.title), author: f(doc.meta.author), ...(doc.meta.subject ? { subject: f(doc.meta.subject) } : {}) },
+    blocks: doc.blocks.map((b) => mapBlock(b, f)),
+    ...(doc.footer ? { footer: doc.footer.map((p) => mapParagraph(p, f)) } : {}),
+  };
+}
+
+const MONTH_STEMS = 'январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр';
+
+/**
+ * Latin spelling joins a numeral to the word it counts with a hyphen ("2024-yil", "14-iyun", "27.11.2023-y."),
+ * where the Cyrillic text has a space; applied to free text before transliteration.
+ */
+export function hyphenateNumerals(text: string): string {
+  return text
+    .replace(/(\d)\s+(йил|й\.)/g, '$1-$2')
+    .replace(new RegExp(`(^|[^\\d.])(\\d{1,2})\\s+(${MONTH_STEMS})`, 'g'), '$1$2-$3');
+}
+
+export const EDITION_INFO: Record<Edition, EditionInfo> = {
+  cyrl: { localeFile: 'locale.yaml', language: 'uz-Cyrl-UZ', finish: (doc) => ({ ...doc, meta: { ...doc.meta, language: 'uz-Cyrl-UZ' } }) },
+  latn: {
+    localeFile: 'locale.latn.yaml',
+    language: 'uz-Latn-UZ',
+    finish: (doc) => {
+      const latin = mapText(doc, (s) => transliterate(hyphenateNumerals(s)));
+      return { ...latin, meta: { ...latin.meta, language: 'uz-Latn-UZ' } };
+    },
+  },
+};
