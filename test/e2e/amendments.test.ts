@@ -3,7 +3,6 @@
 // exactly those four changes and exactly the affected departments; every other extract stays byte-identical; the
 // manifest marks exactly the changed files; the change sheets read correctly.
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -14,6 +13,7 @@ import type { ChangeReport } from '../../src/changes/diff.js';
 import { EXIT, main } from '../../src/cli/main.js';
 import { readDocx } from '../readers/docx.js';
 import { readPdf } from '../readers/pdf.js';
+import { fileHashes } from '../support/files.js';
 import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
 import { norm, squash } from './helpers.js';
 
@@ -27,15 +27,7 @@ async function run(args: string[]) {
   return { code, out, err };
 }
 
-async function hashes(dir: string): Promise<Record<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const result: Record<string, string> = {};
-  for (const e of entries.filter((e) => e.isFile() && /\.(pdf|docx)$/.test(e.name))) {
-    const full = path.join(e.parentPath, e.name);
-    result[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
-  }
-  return result;
-}
+const hashes = (dir: string) => fileHashes(dir, (name) => /\.(pdf|docx)$/.test(name));
 
 const NEW_ITEM = `number: 32
 measure: >-

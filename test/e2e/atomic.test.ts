@@ -1,22 +1,13 @@
 // A build that fails or is killed halfway never leaves a truncated document and never loses the previous output:
 // every document path holds either the previous complete file or the new complete file.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
+import { fileHashes } from '../support/files.js';
 import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
 
-async function files(dir: string): Promise<Record<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const out: Record<string, string> = {};
-  for (const e of entries.filter((e) => e.isFile())) {
-    const full = path.join(e.parentPath, e.name);
-    out[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
-  }
-  return out;
-}
 
 const dirs = { templatesDir: 'templates', fontsDir: 'fonts' };
 let fx: ContentFixture;
@@ -32,11 +23,11 @@ beforeAll(async () => {
   oldOut = path.join(root, 'old');
   newOut = path.join(root, 'new');
   await build({ ...dirs, contentDir: fx.dir, outDir: oldOut });
-  before = await files(oldOut);
+  before = await fileHashes(oldOut);
   // The amended content changes the plan and the extracts that hold item 1 (all of them).
   await fx.edit('items/01.yaml', 'deadline: 2024-01..2024-03', 'deadline: 2024-01..2024-04');
   await build({ ...dirs, contentDir: fx.dir, outDir: newOut });
-  after = await files(newOut);
+  after = await fileHashes(newOut);
 }, 120_000);
 
 afterAll(async () => {
@@ -68,7 +59,7 @@ describe('atomic output', () => {
       const out = path.join(root, `killed-${delay}`);
       await cp(oldOut, out, { recursive: true });
       await runChild(out, delay);
-      const now = await files(out);
+      const now = await fileHashes(out);
       for (const doc of documents) {
         expect([before[doc], after[doc]], `${doc} after a kill at ${delay} ms`).toContain(now[doc]);
         outcomes.add(now[doc] === before[doc] ? 'old' : 'new');
@@ -88,7 +79,7 @@ describe('atomic output', () => {
     await cp('fonts', brokenFonts, { recursive: true });
     await writeFile(path.join(brokenFonts, 'fonts.yaml'), 'Times New Roman:\n  normal: missing.ttf\n  bold: missing.ttf\n  italics: missing.ttf\n  bolditalics: missing.ttf\n');
     await expect(build({ ...dirs, fontsDir: brokenFonts, contentDir: fx.dir, outDir: out })).rejects.toThrow();
-    expect(await files(out)).toEqual(before);
+    expect(await fileHashes(out)).toEqual(before);
   });
 
   it('the next build clears temporary files a killed build left behind', async () => {
@@ -96,6 +87,6 @@ describe('atomic output', () => {
     await cp(newOut, out, { recursive: true });
     await writeFile(path.join(out, '.plan.cyrl.pdf.99999.tmp'), 'half a file');
     await build({ ...dirs, contentDir: fx.dir, outDir: out });
-    expect(Object.keys(await files(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(Object.keys(await fileHashes(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

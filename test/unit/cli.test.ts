@@ -1,10 +1,10 @@
 // The command line: help, exit codes, and a failed build that leaves the previous output untouched.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../src/cli/main.js';
+import { fileHashes } from '../support/files.js';
 import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
 
 function capture() {
@@ -18,16 +18,6 @@ function capture() {
   return { stream, text: () => text };
 }
 
-/** Every file below `dir` with the sha256 of its bytes. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files: Record<string, string> = {};
-  for (const e of entries.filter((e) => e.isFile())) {
-    const full = path.join(e.parentPath, e.name);
-    files[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
-  }
-  return files;
-}
 
 async function run(args: string[]) {
   const out = capture();
@@ -64,7 +54,7 @@ describe('cli', () => {
   it('builds, then a content error exits 1, names the place, and leaves the previous output byte for byte', async () => {
     const ok = await run(['build', '--content', fx.dir, '--out', outDir]);
     expect(ok.code).toBe(EXIT.ok);
-    const before = await snapshot(outDir);
+    const before = await fileHashes(outDir);
     expect(Object.keys(before)).toContain('plan.cyrl.pdf');
     expect(Object.keys(before)).toContain('extracts/press.cyrl.docx');
 
@@ -74,7 +64,7 @@ describe('cli', () => {
     expect(bad.err).toMatch(new RegExp(`^${fx.display('items/08.yaml').replace(/\./g, '\\.')}:\\d+:\\d+  error  Unknown department \`press2\``));
     expect(bad.err).toContain('1 error, 0 warnings');
     expect(bad.err).toContain('Nothing was written; the previous output is unchanged.');
-    expect(await snapshot(outDir)).toEqual(before);
+    expect(await fileHashes(outDir)).toEqual(before);
   });
 
   it('builds one department alone with --department', async () => {
@@ -82,7 +72,7 @@ describe('cli', () => {
     try {
       const r = await run(['build', '--department', 'hr', '--out', dir]);
       expect(r.code).toBe(EXIT.ok);
-      expect(Object.keys(await snapshot(dir)).sort()).toEqual(['extracts/hr.cyrl.docx', 'extracts/hr.cyrl.pdf', 'manifest.json']);
+      expect(Object.keys(await fileHashes(dir)).sort()).toEqual(['extracts/hr.cyrl.docx', 'extracts/hr.cyrl.pdf', 'manifest.json']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
