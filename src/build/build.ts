@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadTemplates } from '../compose/compose.js';
 import { extractView, planView } from '../compose/view.js';
-import { ContentError } from '../content/diagnostics.js';
+import { ContentError, type Diagnostic } from '../content/diagnostics.js';
+import { DEFAULT_CONFIG_FILE, lintContent, loadLintConfig } from '../lint/index.js';
 import { loadPlan } from '../content/load.js';
 import type { Department, Plan } from '../domain/types.js';
 import { checkExtracts, selectExtracts, type Extract } from '../extracts/select.js';
@@ -28,6 +29,8 @@ export interface BuildOptions {
   formats?: Format[];
   /** Build only this department's extract (by id). */
   department?: string;
+  /** The lint rules file (default: lint.yaml; missing means the rules' defaults). */
+  lintConfig?: string;
   /** Threads to render on; a long-lived caller (watch) passes its own. Default: a pool for this build on every core. */
   pool?: RenderPool;
 }
@@ -51,6 +54,8 @@ export interface BuildResult {
   documents: BuiltDocument[];
   /** One line per department that gets no extract because it has no items. */
   notices: string[];
+  /** Lint warnings on the content (errors stop the build). */
+  warnings: Diagnostic[];
   /** Every file of this build, relative to the working directory. */
   files: string[];
   /** The files rendered and written by this build (the others were unchanged). */
@@ -90,6 +95,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const [plan, templates, previous, tool, fonts] = await time('load', () =>
     Promise.all([loadPlan(options.contentDir), loadTemplates(options.templatesDir), readManifest(options.outDir), toolVersion(), fontsVersion(options.fontsDir)]),
   );
+  // Lint before anything is composed: its errors stop the build like validation errors, its warnings are counted.
+  const findings = await time('lint', async () => lintContent(options.contentDir, await loadLintConfig(options.lintConfig ?? DEFAULT_CONFIG_FILE)));
+  if (findings.some((d) => d.severity === 'error')) throw new ContentError(findings);
   const extracts = selectExtracts(plan);
   const problems = checkExtracts(plan, extracts);
   if (problems.length) throw new ContentError(problems);
@@ -190,6 +198,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     plan,
     documents,
     notices,
+    warnings: findings,
     files: [...documents.flatMap((d) => d.files), MANIFEST, ...(whole ? ['index.md'] : [])].map(rel),
     rendered: rendered.map(rel),
     removed: stale.map(rel),

@@ -7,12 +7,14 @@ import { EXIT, UsageMistake, type Command, type CommandIO, type Output } from '.
 import { buildCommand } from './commands/build.js';
 import { changesCommand } from './commands/changes.js';
 import { departmentsCommand } from './commands/departments.js';
+import { importCommand } from './commands/import.js';
+import { lintCommand } from './commands/lint.js';
 import { releaseCommand } from './commands/release.js';
 import { translitCommand } from './commands/translit.js';
 
 export { EXIT, type Output } from './command.js';
 
-export const COMMANDS: Command[] = [buildCommand, departmentsCommand, changesCommand, releaseCommand, translitCommand];
+export const COMMANDS: Command[] = [buildCommand, departmentsCommand, lintCommand, changesCommand, releaseCommand, importCommand, translitCommand];
 
 function help(): string {
   const list = COMMANDS.map((c) => `  ${c.name.padEnd(13)}${c.summary}${c.usage ? `\n${c.usage.replace(/^/gm, '    ')}` : ''}`).join('\n');

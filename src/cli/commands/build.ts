@@ -14,6 +14,8 @@ export const DIR_OPTIONS = {
 
 export function reportBuild(result: BuildResult, out: Output, ms: number): void {
   for (const n of result.notices) out.write(`${n}\n`);
+  const warnings = result.warnings.length;
+  if (warnings) out.write(`${warnings} lint warning${warnings === 1 ? '' : 's'} on the content: \`npx plan-pipeline lint\` lists them\n`);
   for (const f of result.rendered) out.write(`wrote ${f}\n`);
   for (const f of result.removed) out.write(`removed ${f} (no longer made)\n`);
   const unchanged = result.documents.flatMap((d) => d.files).length - result.rendered.length;

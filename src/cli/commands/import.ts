@@ -1,0 +1,71 @@
+// `import plan.docx --out DIR`: the plan table of a DOCX → content YAML; then the content is loaded and linted,
+// and what the import had to decide, what does not load and what lint finds are printed together.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { DEFAULT_DIRS } from '../../build/build.js';
+import { ContentError, formatDiagnostics, sortDiagnostics, type Diagnostic } from '../../content/diagnostics.js';
+import { loadPlan } from '../../content/load.js';
+import { DocxError } from '../../import/docx.js';
+import { ImportError, importDocx, writeImport } from '../../import/import.js';
+import { DEFAULT_CONFIG_FILE, loadLintConfig } from '../../lint/config.js';
+import { lintContent } from '../../lint/run.js';
+import { localeSchema } from '../../uz/locale.js';
+import { EXIT, UsageMistake, type Command } from '../command.js';
+
+async function isEmpty(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length === 0;
+  } catch {
+    return true;
+  }
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Read the plan table of a DOCX into content YAML (plan, departments, acts, items), then lint it',
+  usage: `  <file.docx>      the plan as the secretariat has it
+  --out DIR        folder to write the content to (new or empty)
+  --force          write into a folder that already holds files
+  --config FILE    lint rules (default: ${DEFAULT_CONFIG_FILE})
+  --templates DIR  for the month names and wording the program prints (default: ${DEFAULT_DIRS.templatesDir})`,
+  async run(args, { out, err }) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, force: { type: 'boolean' }, config: { type: 'string' }, templates: { type: 'string' } },
+    });
+    const [docx, ...extra] = positionals;
+    if (!docx) throw new UsageMistake('No DOCX given, expected `import <file.docx> --out DIR`');
+    if (extra.length) throw new UsageMistake(`Unexpected \`${extra.join(' ')}\` after the DOCX`);
+    if (!values.out) throw new UsageMistake('No --out folder given, expected `import <file.docx> --out DIR`');
+    if (!values.force && !(await isEmpty(values.out))) throw new UsageMistake(`\`${values.out}\` already holds files, expected a new or empty folder (or --force)`);
+
+    const locale = localeSchema.parse(parseYaml(await readFile(path.join(values.templates ?? DEFAULT_DIRS.templatesDir, 'locale.yaml'), 'utf8')));
+    const config = await loadLintConfig(values.config ?? DEFAULT_CONFIG_FILE);
+    let result;
+    try {
+      result = await importDocx(new Uint8Array(await readFile(docx)), { source: docx, outDir: values.out, locale });
+    } catch (e) {
+      if (e instanceof DocxError || e instanceof ImportError) {
+        err.write(`${docx}: ${e.message}\n`);
+        return EXIT.content;
+      }
+      throw e;
+    }
+    for (const f of await writeImport(values.out, result.files)) out.write(`wrote ${f}\n`);
+
+    const found: Diagnostic[] = [...result.report];
+    try {
+      await loadPlan(values.out);
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      found.push(...e.diagnostics);
+    }
+    found.push(...(await lintContent(values.out, config)));
+    out.write(`${formatDiagnostics(sortDiagnostics(found))}\n`);
+    out.write(`imported ${result.items} item${result.items === 1 ? '' : 's'} from ${docx} into ${values.out}\n`);
+    return found.some((d) => d.severity === 'error') ? EXIT.content : EXIT.ok;
+  },
+};

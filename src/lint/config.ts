@@ -1,0 +1,83 @@
+// lint.yaml: for every rule `off`, `warn` or `error`, or a map with `level` and the rule's options. Rules left
+// out keep their default. Validated with zod; every mistake is reported at its line and column.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { ContentError, sortDiagnostics, type Diagnostic } from '../content/diagnostics.js';
+import { YamlSource } from '../content/yaml-source.js';
+import { zodDiagnostics } from '../content/zod-diagnostics.js';
+import { RULES } from './rules/index.js';
+import type { Level, Rule } from './types.js';
+
+export const DEFAULT_CONFIG_FILE = 'lint.yaml';
+
+export interface RuleSetting {
+  level: Level;
+  options: Record<string, unknown>;
+}
+
+export interface LintConfig {
+  rules: Record<string, RuleSetting>;
+}
+
+const level = z.enum(['off', 'warn', 'error']);
+
+const defaults = (rule: Rule<any>): Record<string, unknown> => (rule.options ? (rule.options.parse({}) as Record<string, unknown>) : {});
+
+export function defaultLintConfig(): LintConfig {
+  return { rules: Object.fromEntries(RULES.map((r) => [r.id, { level: r.defaultLevel, options: defaults(r) }])) };
+}
+
+/** A rule's entry, once a bare level is read as `{ level }`: `level` and the rule's own options. */
+function settingSchema(rule: Rule<any>) {
+  return z.strictObject({ level: level.default(rule.defaultLevel), ...((rule.options as z.ZodObject | undefined)?.shape ?? {}) });
+}
+
+/** `rule: warn` read as `rule: { level: warn }`. */
+function normalise(data: unknown): unknown {
+  const rules = (data as { rules?: unknown } | null)?.rules;
+  if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return data;
+  const entries = Object.entries(rules).map(([id, v]) => [id, typeof v === 'string' ? { level: v } : v]);
+  return { ...(data as object), rules: Object.fromEntries(entries) };
+}
+
+const fileSchema = z.strictObject({
+  rules: z.strictObject(Object.fromEntries(RULES.map((r) => [r.id, settingSchema(r).optional()]))).default({}),
+});
+
+/** Plain words for a field lint.yaml does not know: a rule, a rule's option, or a top-level field. */
+function unknownMessage(d: Diagnostic): string | undefined {
+  if (d.ruleId !== 'schema/unknown-field') return undefined;
+  const [top, rule, option] = d.field.split('.');
+  if (top !== 'rules') return `Unknown field \`${d.found}\`, expected only \`rules\``;
+  if (option === undefined) return `Unknown rule \`${rule}\`, expected one of: ${RULES.map((r) => r.id).join(', ')}`;
+  const known = Object.keys((RULES.find((r) => r.id === rule)?.options as z.ZodObject | undefined)?.shape ?? {});
+  return `Unknown option \`${option}\` for ${rule}, expected ${['level', ...known].map((k) => `\`${k}\``).join(' or ')}`;
+}
+
+/** Reads lint.yaml (the defaults when the file does not exist); a mistake in it throws a ContentError. */
+export async function loadLintConfig(file: string = DEFAULT_CONFIG_FILE): Promise<LintConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ENOENT') return defaultLintConfig();
+    throw e;
+  }
+  const source = new YamlSource(path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'), text);
+  const syntax = source.syntaxDiagnostics();
+  if (syntax.length) throw new ContentError(syntax);
+  const data = normalise(source.data() ?? {});
+  const result = fileSchema.safeParse(data);
+  if (!result.success) {
+    const diagnostics: Diagnostic[] = zodDiagnostics(source, data, result.error).map((d) => ({ ...d, ruleId: 'lint/config', message: unknownMessage(d) ?? d.message }));
+    throw new ContentError(sortDiagnostics(diagnostics));
+  }
+  const config = defaultLintConfig();
+  for (const [id, setting] of Object.entries(result.data.rules)) {
+    if (!setting) continue;
+    const { level: l, ...options } = setting as { level: Level } & Record<string, unknown>;
+    config.rules[id] = { level: l, options: { ...config.rules[id]!.options, ...options } };
+  }
+  return config;
+}

@@ -1,0 +1,30 @@
+// department/missing: an item with no responsible department, or naming only mentions that send it to nobody.
+import { get, placeOf } from '../context.js';
+import { defineRule, type Finding } from '../types.js';
+
+export const departmentMissing = defineRule({
+  id: 'department/missing',
+  summary: 'An item without a responsible department (or with mentions only)',
+  defaultLevel: 'error',
+  fixable: false,
+  check(ctx) {
+    const kinds = new Map(ctx.registry.departments.map((d) => [d.id, d.kind]));
+    const out: Finding[] = [];
+    for (const f of ctx.items) {
+      const list = get(f.data, ['responsible']);
+      const ids = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+      const n = get(f.data, ['number']);
+      if (ids.length === 0) {
+        out.push({ ...placeOf(f, ['responsible']), field: 'responsible', message: `Unexpected item ${String(n)} without a responsible department, expected at least one id in \`responsible\`` });
+      } else if (ids.every((id) => kinds.get(id) === 'mention')) {
+        out.push({
+          ...placeOf(f, ['responsible']),
+          field: 'responsible',
+          message: `Unexpected item ${String(n)} with mentions only (${ids.map((i) => `\`${i}\``).join(', ')}), expected a department or a group that receives it`,
+          found: ids.join(', '),
+        });
+      }
+    }
+    return out;
+  },
+});
