@@ -39,7 +39,14 @@ export function parseMarkup(source: string): Element {
   const root: Element = { name: '#root', attrs: {}, children: [], line: 1 };
   const stack: Element[] = [root];
   let last = 0;
-  const lineAt = (offset: number) => source.slice(0, offset).split('\n').length;
+  // Lines counted as the scan moves forward (offsets only grow), so reading stays linear in the markup's size.
+  let counted = 0;
+  let line = 1;
+  const lineAt = (offset: number) => {
+    for (let i = source.indexOf('\n', counted); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+    counted = Math.max(counted, offset);
+    return line;
+  };
   for (const m of source.matchAll(TAG)) {
     const top = stack[stack.length - 1]!;
     const textBefore = source.slice(last, m.index);

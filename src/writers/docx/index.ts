@@ -4,6 +4,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -53,7 +54,9 @@ function paragraph(p: Paragraph, extra: Partial<IParagraphOptions> = {}): DocxPa
   return new DocxParagraph({
     children: p.inlines.map((i) => run(i, p.size)),
     ...(p.align ? { alignment: ALIGN[p.align] } : {}),
-    spacing: { before: twips(p.spaceBefore ?? 0), after: twips(p.spaceAfter ?? 0), line: 240 },
+    // Single line spacing proportional to the font size (`auto`), as in the PDF; without the rule Word and
+    // LibreOffice read 240 as an exact 12 pt and larger type overlaps.
+    spacing: { before: twips(p.spaceBefore ?? 0), after: twips(p.spaceAfter ?? 0), line: 240, lineRule: LineRuleType.AUTO },
     ...(p.indent ? { indent: { firstLine: twips(p.indent) } } : {}),
     ...(p.keepWithNext ? { keepNext: true } : {}),
     ...extra,
@@ -145,8 +148,8 @@ export async function writeDocx(doc: DocumentModel): Promise<Uint8Array> {
           },
         },
         ...(doc.footer ? { footers: { default: new Footer({ children: doc.footer.map((p) => paragraph(p)) }) } } : {}),
-        // Word needs a paragraph after a table that ends the document; an empty one is invisible.
-        children: [...blocks(doc.blocks, textWidth), new DocxParagraph({ children: [], spacing: { before: 0, after: 0 } })],
+        // Word needs a paragraph after a table that ends the document; a 1 pt empty one cannot spill onto a page of its own.
+        children: [...blocks(doc.blocks, textWidth), new DocxParagraph({ children: [new TextRun({ text: '', size: 2 })], spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } })],
       },
     ],
   });

@@ -1,0 +1,89 @@
+// What the built documents must hold, computed from the content with the engine's own loader and selection
+// (not from the built files): the documents, their item numbers, and the texts of every item.
+import { extractName } from '../../src/build/build.js';
+import { loadPlan } from '../../src/content/load.js';
+import type { Item } from '../../src/domain/types.js';
+import { selectExtracts } from '../../src/extracts/select.js';
+
+/** The seven column headings of the header row. */
+export const HEADINGS = [
+  '№',
+  'Чора-тадбирлар номи',
+  'Амалга ошириш механизми',
+  'Ижро муддати',
+  'Норматив-ҳуқуқий асоси',
+  'Мақсад (кутилаётган натижа)',
+  'Масъул ижрочилар',
+] as const;
+
+/** The letters of Uzbek Cyrillic that Russian lacks: the ones a wrong font or encoding loses first. */
+export const UZBEK_LETTERS = ['ў', 'қ', 'ғ', 'ҳ', 'Ў', 'Қ', 'Ғ', 'Ҳ'] as const;
+
+export interface ExpectedItem {
+  number: number;
+  /** The texts the item's row prints from content: measure, mechanism, result, executors' names. */
+  texts: string[];
+}
+
+export interface ExpectedDocument {
+  /** As build() names it, without edition or extension: `plan`, `extracts/monitoring`. */
+  name: string;
+  kind: 'plan' | 'extract';
+  items: ExpectedItem[];
+}
+
+function expectedItem(item: Item): ExpectedItem {
+  const { intro, numbered, steps } = item.mechanism;
+  return {
+    number: item.number,
+    texts: [
+      item.measure,
+      [...(intro ? [intro] : []), ...steps.map((s, i) => (numbered ? `${i + 1}. ${s}` : s))].join(' '),
+      item.result,
+      item.responsible.map((d) => d.name).join(' '),
+    ],
+  };
+}
+
+/** The plan, then one extract per department that has items (a department without items gets no file). */
+export async function expectedDocuments(contentDir: string): Promise<ExpectedDocument[]> {
+  const plan = await loadPlan(contentDir);
+  const extracts = selectExtracts(plan).filter((e) => e.items.length > 0);
+  return [
+    { name: 'plan', kind: 'plan', items: plan.items.map(expectedItem) },
+    ...extracts.map((e) => ({ name: extractName(e.department), kind: 'extract' as const, items: e.items.map(expectedItem) })),
+  ];
+}
+
+/** How an edition of a document prints the content's (Cyrillic) texts, and which letters must survive in it. */
+export interface Edition {
+  /** `cyrl`, `latn`, or null for files named without an edition. */
+  id: string | null;
+  text: (cyrillic: string) => string;
+  /** Letters whose count in the PDF must reach their count in the items' texts. */
+  letters: readonly string[];
+  /** Whether any Cyrillic letter in the PDF is a fault (a Latin edition). */
+  latinOnly: boolean;
+}
+
+/**
+ * The edition named in a file name (`plan.cyrl.pdf`, `plan.latn.pdf`, or `plan.pdf`), or null when verify cannot
+ * know its text: a Latin edition is checked through the engine's own transliteration if the engine has it.
+ */
+export async function edition(id: string | null): Promise<Edition | null> {
+  if (id === null || id === 'cyrl') return { id, text: (s) => s, letters: UZBEK_LETTERS, latinOnly: false };
+  if (id !== 'latn') return null;
+  try {
+    const [{ transliterate }, { hyphenateNumerals }] = await Promise.all([import('../../src/translit/translit.js'), import('../../src/editions/editions.js')]);
+    return { id, text: (s: string) => transliterate(hyphenateNumerals(s)), letters: ['\u02BB', '\u02BC'], latinOnly: true };
+  } catch {
+    return null;
+  }
+}
+
+/** How often each of the edition's letters occurs in the items' texts: the PDF must show at least as many. */
+export function expectedLetters(doc: ExpectedDocument, ed: Edition): Map<string, number> {
+  const counts = new Map<string, number>(ed.letters.map((c) => [c, 0]));
+  for (const item of doc.items) for (const text of item.texts) for (const ch of ed.text(text)) if (counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  return counts;
+}
