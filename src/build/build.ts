@@ -1,6 +1,6 @@
 // The one path from content to output: load + validate → compose document models → write every format.
-// Everything is rendered in memory first; files are written only when every document has rendered, and a
-// document whose inputs did not change since the last build (same model, fonts and tool) is not rendered again.
+// Files are staged as they render and put in place only when every document has rendered (src/build/output.ts),
+// and a document whose inputs did not change since the last build (same model, fonts and tool) is not rendered again.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadTemplates } from '../compose/compose.js';
@@ -18,7 +18,7 @@ import type { Edition } from '../editions/editions.js';
 import { changeDocuments } from './change-documents.js';
 import { indexMarkdown } from './index-file.js';
 import { fontsVersion, manifestJson, MANIFEST, readManifest, sha256, toolVersion, type DocumentKind, type Manifest, type ManifestEntry } from './manifest.js';
-import { removeOutputs, writeOutputs, type OutputFile } from './output.js';
+import { removeOutputs, StagedOutput } from './output.js';
 import { poolFor, type RenderPool } from './render-pool.js';
 
 export interface BuildOptions {
@@ -152,14 +152,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const toRender = planned.filter((p) => !p.reuse);
   const jobs = toRender.map((p) => ({ format: p.format, model: p.doc.model }));
   const pool = options.pool ?? poolFor(jobs);
-  let bytes: Uint8Array[];
+  const staged = await StagedOutput.open(options.outDir);
+  const hashes = new Map<string, string>();
   try {
-    bytes = await time('render', () => pool.renderAll(jobs, options.fontsDir, (format, ms) => (timings[format] = (timings[format] ?? 0) + ms)));
+    await time('render', () =>
+      pool.renderAll(jobs, options.fontsDir, async (index, bytes, ms) => {
+        const { name, format } = toRender[index]!;
+        timings[format] = (timings[format] ?? 0) + ms;
+        hashes.set(name, sha256(bytes));
+        await staged.stage(name, bytes);
+      }),
+    );
+  } catch (e) {
+    await staged.abort();
+    throw e;
   } finally {
     if (!options.pool) await pool.close();
   }
-  const files: OutputFile[] = toRender.map((p, i) => ({ name: p.name, bytes: bytes[i]! }));
-  const hashes = new Map(files.map((f) => [f.name, sha256(f.bytes)]));
   const rendered = toRender.map((p) => p.name);
   const entries: ManifestEntry[] = planned.map((p) => {
     const hash = p.reuse?.sha256 ?? hashes.get(p.name)!;
@@ -187,10 +196,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     documents: [...kept, ...entries].sort((a, b) => a.path.localeCompare(b.path)),
   };
   const stale = partial ? [] : (previous?.documents ?? []).map((d) => d.path).filter((p) => !made.has(p));
-  files.push({ name: MANIFEST, bytes: new TextEncoder().encode(manifestJson(manifest)) });
-  if (whole) files.push({ name: 'index.md', bytes: new TextEncoder().encode(indexMarkdown(plan, documents, notices)) });
   await time('write', async () => {
-    await writeOutputs(options.outDir, files);
+    await staged.stage(MANIFEST, manifestJson(manifest));
+    if (whole) await staged.stage('index.md', indexMarkdown(plan, documents, notices));
+    await staged.commit();
     await removeOutputs(options.outDir, stale);
   });
   const rel = (f: string) => path.relative(process.cwd(), path.join(options.outDir, f));

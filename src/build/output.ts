@@ -1,13 +1,10 @@
-// All output goes through here: each file is written beside its target under a temporary name and renamed
-// into place, so a failed or killed build never leaves a truncated document and never removes a good one.
+// All output goes through here. A build stages each file beside its target under a hidden temporary name as
+// soon as it is rendered (so a big build does not hold every file in memory), and renames them all into place
+// only when every document has rendered. A build that fails removes its staged files; one that is killed leaves
+// only hidden temporary files, which the next build clears. A finished document is never truncated or removed
+// by a failed build.
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-export interface OutputFile {
-  /** Path relative to the output folder. */
-  name: string;
-  bytes: Uint8Array;
-}
 
 const TEMP = /^\..+\.\d+\.tmp$/;
 
@@ -22,26 +19,41 @@ export async function removeOutputs(outDir: string, names: string[]): Promise<vo
   await Promise.all(names.map((n) => rm(path.join(outDir, n), { force: true })));
 }
 
-export async function writeOutputs(outDir: string, files: OutputFile[]): Promise<string[]> {
-  await removeLeftovers(outDir);
-  const seen = new Set<string>();
-  for (const f of files) {
-    if (seen.has(f.name)) throw new Error(`two documents would be written to ${f.name}`);
-    seen.add(f.name);
+export class StagedOutput {
+  private readonly staged = new Map<string, string>();
+
+  private constructor(readonly outDir: string) {}
+
+  static async open(outDir: string): Promise<StagedOutput> {
+    await removeLeftovers(outDir);
+    return new StagedOutput(outDir);
   }
-  const written: string[] = [];
-  for (const f of files) {
-    const target = path.join(outDir, f.name);
-    await mkdir(path.dirname(target), { recursive: true });
+
+  /** Writes `bytes` for `name` (relative to the output folder) under a temporary name. */
+  async stage(name: string, bytes: Uint8Array | string): Promise<void> {
+    if (this.staged.has(name)) throw new Error(`two documents would be written to ${name}`);
+    const target = path.join(this.outDir, name);
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-    try {
-      await writeFile(temp, f.bytes);
-      await rename(temp, target);
-    } catch (e) {
-      await rm(temp, { force: true });
-      throw e;
-    }
-    written.push(target);
+    this.staged.set(name, temp);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(temp, bytes);
   }
-  return written;
+
+  /** Renames every staged file into place; returns their paths. */
+  async commit(): Promise<string[]> {
+    const written: string[] = [];
+    for (const [name, temp] of this.staged) {
+      const target = path.join(this.outDir, name);
+      await rename(temp, target);
+      written.push(target);
+    }
+    this.staged.clear();
+    return written;
+  }
+
+  /** Removes every staged file: the previous output stays as it was. */
+  async abort(): Promise<void> {
+    await Promise.all([...this.staged.values()].map((temp) => rm(temp, { force: true })));
+    this.staged.clear();
+  }
 }

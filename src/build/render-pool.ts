@@ -67,16 +67,15 @@ export class RenderPool {
     });
   }
 
-  /** Renders every job; the result is in the order of `jobs`. */
-  async renderAll(jobs: RenderJob[], fontsDir: string, onTime?: (format: Format, ms: number) => void): Promise<Uint8Array[]> {
-    const results: Uint8Array[] = new Array(jobs.length);
+  /** Renders every job, handing each file to `done` (with the job's index) as soon as it is ready. */
+  async renderAll(jobs: RenderJob[], fontsDir: string, done: (index: number, bytes: Uint8Array, ms: number) => Promise<void>): Promise<void> {
     const queue = jobs.map((job, index) => ({ job, index })).sort((a, b) => cost(b.job) - cost(a.job));
     const take = () => queue.shift();
     const lane = async (render: (job: RenderJob) => Promise<Uint8Array>) => {
       for (let next = take(); next; next = take()) {
         const t0 = performance.now();
-        results[next.index] = await render(next.job);
-        onTime?.(next.job.format, performance.now() - t0);
+        const bytes = await render(next.job);
+        await done(next.index, bytes, performance.now() - t0);
       }
     };
     const threads = Math.min(this.workers, Math.max(0, jobs.length - 1));
@@ -84,7 +83,6 @@ export class RenderPool {
       lane((job) => writers[job.format].write(job.model, { fontsDir })),
       ...Array.from({ length: threads }, (_, i) => lane((job) => this.runOnWorker(this.slot(i), job, fontsDir))),
     ]);
-    return results;
   }
 
   async close(): Promise<void> {
