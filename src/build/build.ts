@@ -1,25 +1,21 @@
-// The one path from content to output: load + validate → compose document models → write every format.
-// Files are staged as they render and put in place only when every document has rendered (src/build/output.ts),
-// and a document whose inputs did not change since the last build (same model, fonts and tool) is not rendered again.
-import { readFile } from 'node:fs/promises';
+// The one path from content to output, in phases: 1 load and check the content, 2 compose every document into
+// the neutral model, 3 render the files whose inputs changed (staged as they render), 4 put everything in place
+// with the manifest and index. Nothing reaches out/ unless every document rendered.
 import path from 'node:path';
 import { loadTemplates } from '../compose/compose.js';
-import { extractView, planView } from '../compose/view.js';
 import { ContentError, type Diagnostic } from '../content/diagnostics.js';
-import { DEFAULT_CONFIG_FILE, lintContent, loadLintConfig } from '../lint/index.js';
 import { loadPlan } from '../content/load.js';
-import type { Department, Plan } from '../domain/types.js';
-import { checkExtracts, selectExtracts, type Extract } from '../extracts/select.js';
-import type { DocumentModel } from '../model/types.js';
-import { FORMATS, writers, type Format } from '../writers/index.js';
-import { attributeAmendments } from '../changes/attribution.js';
-import { snapshotPlan } from '../changes/snapshot.js';
-import type { Edition } from '../editions/editions.js';
-import { changeDocuments } from './change-documents.js';
+import type { Plan } from '../domain/types.js';
+import { DEFAULT_CONFIG_FILE, lintContent, loadLintConfig } from '../lint/index.js';
+import { FORMATS, type Format } from '../writers/index.js';
+import { composeDocuments, type BuiltDocument } from './documents.js';
 import { indexMarkdown } from './index-file.js';
-import { fontsVersion, manifestJson, MANIFEST, readManifest, sha256, toolVersion, type DocumentKind, type Manifest, type ManifestEntry } from './manifest.js';
+import { fontsVersion, manifestJson, MANIFEST, readManifest, toolVersion, type Manifest, type ManifestEntry } from './manifest.js';
 import { removeOutputs, StagedOutput } from './output.js';
-import { poolFor, type RenderPool } from './render-pool.js';
+import { planFiles, renderFiles } from './render-files.js';
+import type { RenderPool } from './render-pool.js';
+
+export { extractName, UsageError, type BuiltDocument } from './documents.js';
 
 export interface BuildOptions {
   contentDir: string;
@@ -31,22 +27,8 @@ export interface BuildOptions {
   department?: string;
   /** The lint rules file (default: lint.yaml; missing means the rules' defaults). */
   lintConfig?: string;
-  /** Threads to render on; a long-lived caller (watch) passes its own. Default: a pool for this build on every core. */
+  /** Threads to render on; a long-lived caller (watch) passes its own. Default: a pool for this build alone. */
   pool?: RenderPool;
-}
-
-export interface BuiltDocument {
-  /** Path without extension, relative to the output folder: `plan.cyrl`, `extracts/analysis.latn`, `changes/hr.cyrl`. */
-  name: string;
-  edition: Edition;
-  kind: DocumentKind;
-  department?: Department | { id: string; name: string };
-  /** Plan numbers of the items the document holds. */
-  items: number[];
-  model: DocumentModel;
-  /** Content files the document is made from, relative to the content folder. */
-  dependsOn: string[];
-  files: string[];
 }
 
 export interface BuildResult {
@@ -63,23 +45,11 @@ export interface BuildResult {
   /** Files of an earlier build that this build no longer makes, now removed. */
   removed: string[];
   manifest: Manifest;
+  /** Milliseconds per stage; `pdf` and `docx` add up the rendering of every file, on whatever thread. */
   timings: Record<string, number>;
 }
 
 export const DEFAULT_DIRS = { contentDir: 'content', templatesDir: 'templates', fontsDir: 'fonts', outDir: 'out' };
-
-/** Raised for a build request that does not fit the content (an unknown --department). */
-export class UsageError extends Error {}
-
-export function extractName(department: Department): string {
-  return `extracts/${department.id}`;
-}
-
-/** The content files a document is made from, relative to the content folder: the registries and its items. */
-function dependencies(contentDir: string, items: Plan['items']): string[] {
-  const own = items.map((i) => path.relative(path.resolve(contentDir), path.resolve(i.file)).split(path.sep).join('/'));
-  return ['plan.yaml', 'departments.yaml', 'acts.yaml', 'amendments.yaml', ...own];
-}
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
@@ -92,108 +62,46 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
 
+  // 1. Load and check: validation errors and lint errors stop the build here; lint warnings are reported.
   const [plan, templates, previous, tool, fonts] = await time('load', () =>
     Promise.all([loadPlan(options.contentDir), loadTemplates(options.templatesDir), readManifest(options.outDir), toolVersion(), fontsVersion(options.fontsDir)]),
   );
-  // Lint before anything is composed: its errors stop the build like validation errors, its warnings are counted.
   const findings = await time('lint', async () => lintContent(options.contentDir, await loadLintConfig(options.lintConfig ?? DEFAULT_CONFIG_FILE)));
   if (findings.some((d) => d.severity === 'error')) throw new ContentError(findings);
-  const extracts = selectExtracts(plan);
-  const problems = checkExtracts(plan, extracts);
-  if (problems.length) throw new ContentError(problems);
 
+  // 2. Compose.
   const whole = options.department === undefined;
-  let chosen: Extract[] = extracts;
-  if (!whole) {
-    const one = extracts.find((e) => e.department.id === options.department);
-    if (!one) throw new UsageError(`Unknown department \`${options.department}\`, expected one of ${extracts.map((e) => e.department.id).join(', ')}`);
-    chosen = [one];
-  }
-  const notices = chosen.filter((e) => e.items.length === 0).map((e) => `no extract for ${e.department.id} (${e.department.name}): it has no items in the plan`);
+  const { documents, notices, changes } = await time('compose', () => composeDocuments(plan, templates, options.contentDir, options.department));
 
-  const current = snapshotPlan(plan, templates.locale);
-  const [changes, amendmentsOf] = await time('changes', () =>
-    Promise.all([whole ? changeDocuments(plan, current, templates, options.contentDir) : null, attributeAmendments(plan, options.contentDir, current)]),
-  );
-  const documents: BuiltDocument[] = await time('compose', () =>
-    plan.editions.flatMap((edition) => [
-      ...(whole
-        ? [{ name: `plan.${edition}`, edition, kind: 'plan' as const, items: plan.items.map((i) => i.number), model: templates.render('plan', planView(plan), edition), dependsOn: dependencies(options.contentDir, plan.items), files: [] }]
-        : []),
-      ...chosen
-        .filter((e) => e.items.length > 0)
-        .map((e) => ({
-          name: `${extractName(e.department)}.${edition}`,
-          edition,
-          kind: 'extract' as const,
-          department: e.department,
-          items: e.items.map((i) => i.number),
-          model: templates.render('extract', extractView(plan, e, amendmentsOf(e.department.id)), edition),
-          dependsOn: dependencies(options.contentDir, e.items),
-          files: [] as string[],
-        })),
-      ...(changes?.documents(edition) ?? []),
-    ]),
-  );
-
-  // Render only what changed: a file is reused when the previous manifest made it from the same key.
-  const before = new Map((previous?.documents ?? []).map((d) => [d.path, d]));
-  const planned: { doc: BuiltDocument; format: Format; name: string; key: string; reuse: ManifestEntry | null }[] = [];
-  for (const format of options.formats ?? FORMATS) {
-    for (const doc of documents) {
-      const name = `${doc.name}.${writers[format].extension}`;
-      const key = sha256(`${format}\n${tool}\n${fonts}\n${JSON.stringify(doc.model)}`);
-      const old = before.get(name);
-      const reuse = old?.key === key && (await time('check', () => fileHasHash(options.outDir, name, old.sha256))) ? old : null;
-      planned.push({ doc, format, name, key, reuse });
-      doc.files.push(name);
-    }
-  }
-  const toRender = planned.filter((p) => !p.reuse);
-  const jobs = toRender.map((p) => ({ format: p.format, model: p.doc.model }));
-  const pool = options.pool ?? poolFor(jobs);
+  // 3. Render what changed since the last build.
+  const planned = await time('check', () => planFiles(documents, options.formats ?? FORMATS, `${tool}\n${fonts}`, previous, options.outDir));
   const staged = await StagedOutput.open(options.outDir);
-  const hashes = new Map<string, string>();
-  try {
-    await time('render', () =>
-      pool.renderAll(jobs, options.fontsDir, async (index, bytes, ms) => {
-        const { name, format } = toRender[index]!;
-        timings[format] = (timings[format] ?? 0) + ms;
-        hashes.set(name, sha256(bytes));
-        await staged.stage(name, bytes);
-      }),
-    );
-  } catch (e) {
-    await staged.abort();
-    throw e;
-  } finally {
-    if (!options.pool) await pool.close();
-  }
-  const rendered = toRender.map((p) => p.name);
+  const hashes = await time('render', () =>
+    renderFiles(planned, options.fontsDir, staged, options.pool, (format, ms) => (timings[format] = (timings[format] ?? 0) + ms)),
+  );
+
+  // 4. Manifest and index, then everything into place. A partial build (one department or one format) updates
+  // its own manifest entries and keeps the others; a whole build removes files it no longer makes.
   const entries: ManifestEntry[] = planned.map((p) => {
-    const hash = p.reuse?.sha256 ?? hashes.get(p.name)!;
-    const issuedHash = changes?.issued?.documents[p.name];
+    const sha256 = p.reuse?.sha256 ?? hashes.get(p.name)!;
     return {
       path: p.name,
       kind: p.doc.kind,
       edition: p.doc.edition,
       format: p.format,
       department: p.doc.department?.id ?? null,
-      sha256: hash,
+      sha256,
       key: p.key,
       dependsOn: p.doc.dependsOn,
-      changedSinceIssued: changes?.issued ? issuedHash !== hash : null,
+      changedSinceIssued: changes?.issued ? changes.issued.documents[p.name] !== sha256 : null,
     };
   });
-
-  // A partial build (one department, one format) updates its own entries and keeps the others.
   const partial = !whole || options.formats !== undefined;
   const made = new Set(entries.map((e) => e.path));
-  const kept = partial ? (previous?.documents ?? []).filter((d) => !made.has(d.path)) : [];
   const manifest: Manifest = {
     tool,
     issued: changes?.issued?.label ?? previous?.issued ?? null,
-    documents: [...kept, ...entries].sort((a, b) => a.path.localeCompare(b.path)),
+    documents: [...(partial ? (previous?.documents ?? []).filter((d) => !made.has(d.path)) : []), ...entries].sort((a, b) => a.path.localeCompare(b.path)),
   };
   const stale = partial ? [] : (previous?.documents ?? []).map((d) => d.path).filter((p) => !made.has(p));
   await time('write', async () => {
@@ -202,6 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await staged.commit();
     await removeOutputs(options.outDir, stale);
   });
+
   const rel = (f: string) => path.relative(process.cwd(), path.join(options.outDir, f));
   return {
     plan,
@@ -209,17 +118,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     notices,
     warnings: findings,
     files: [...documents.flatMap((d) => d.files), MANIFEST, ...(whole ? ['index.md'] : [])].map(rel),
-    rendered: rendered.map(rel),
+    rendered: planned.filter((p) => !p.reuse).map((p) => rel(p.name)),
     removed: stale.map(rel),
     manifest,
     timings,
   };
-}
-
-async function fileHasHash(outDir: string, name: string, expected: string): Promise<boolean> {
-  try {
-    return sha256(await readFile(path.join(outDir, name))) === expected;
-  } catch {
-    return false;
-  }
 }

@@ -6,7 +6,7 @@ import type { PlanSnapshot } from '../changes/snapshot.js';
 import type { TemplateSet } from '../compose/compose.js';
 import type { Plan } from '../domain/types.js';
 import type { Edition } from '../editions/editions.js';
-import type { BuiltDocument } from './build.js';
+import type { BuiltDocument } from './documents.js';
 
 export interface ChangeDocuments {
   issued: Release | null;

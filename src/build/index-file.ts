@@ -1,6 +1,6 @@
 // out/index.md: every document the build wrote, with its department and item numbers.
 import type { Plan } from '../domain/types.js';
-import type { BuiltDocument } from './build.js';
+import type { BuiltDocument } from './documents.js';
 
 const links = (files: string[]) => files.map((f) => `[${f.split('.').pop()!.toUpperCase()}](${f})`).join(' · ');
 
