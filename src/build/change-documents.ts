@@ -20,15 +20,27 @@ export async function changeDocuments(plan: Plan, current: PlanSnapshot, templat
   if (!issued) return { issued: null, report: null, documents: () => [] };
   const report = comparePlans(issued.snapshot, current, issued.label);
   const since = { label: issued.label, date: issued.date };
-  const documents = (edition: Edition) => report.affected.map((change) => ({
+  const documents = (edition: Edition) => changeSheets(plan, report, since, templates, edition, [`issued/${issued.label}.json`]);
+  return { issued, report, documents };
+}
+
+/** One change sheet per affected department, in one edition, against the version described by `since`. */
+export function changeSheets(
+  plan: Plan,
+  report: ChangeReport,
+  since: { label: string; date: string },
+  templates: TemplateSet,
+  edition: Edition,
+  baseline: string[],
+): BuiltDocument[] {
+  return report.affected.map((change) => ({
     name: `changes/${change.id}.${edition}`,
     edition,
     kind: 'change-sheet' as const,
     department: { id: change.id, name: change.name },
     items: [...change.added, ...change.removed, ...change.changed].sort((a, b) => a - b),
     model: templates.render('changes', changeSheetView(plan, report, change, since), edition),
-    dependsOn: [`issued/${issued.label}.json`, 'plan.yaml', 'departments.yaml', 'acts.yaml', 'amendments.yaml', 'items/*.yaml'],
-    files: [] as string[],
+    dependsOn: [...baseline, 'plan.yaml', 'departments.yaml', 'acts.yaml', 'amendments.yaml', 'items/*.yaml'],
+    files: [],
   }));
-  return { issued, report, documents };
 }

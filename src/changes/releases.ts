@@ -54,8 +54,11 @@ export async function saveRelease(contentDir: string, release: Release): Promise
   return file;
 }
 
-/** The plan as it stood at a git revision: the content folder is exported from git to a scratch folder and loaded. */
-export async function snapshotAtRevision(contentDir: string, revision: string, locale: Locale): Promise<PlanSnapshot> {
+/**
+ * The plan as it stood at a git revision (the content folder is exported from git to a scratch folder and
+ * loaded), and that revision's commit date.
+ */
+export async function snapshotAtRevision(contentDir: string, revision: string, locale: Locale): Promise<{ snapshot: PlanSnapshot; date: string }> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'plan-rev-'));
   try {
     const { stdout: top } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: contentDir });
@@ -63,7 +66,8 @@ export async function snapshotAtRevision(contentDir: string, revision: string, l
     const tar = path.join(scratch, 'content.tar');
     await run('git', ['archive', '--format=tar', '-o', tar, revision, rel], { cwd: top.trim() });
     await run('tar', ['-xf', tar, '-C', scratch]);
-    return snapshotPlan(await loadPlan(path.join(scratch, rel)), locale);
+    const { stdout: date } = await run('git', ['log', '-1', '--format=%cs', revision], { cwd: top.trim() });
+    return { snapshot: snapshotPlan(await loadPlan(path.join(scratch, rel)), locale), date: date.trim() };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

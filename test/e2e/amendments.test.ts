@@ -175,6 +175,14 @@ describe('changes after an amendment', () => {
       expect(byGit.since).toBe('git HEAD');
       expect(byGit.items.map((c) => c.number)).toEqual([14]);
       expect(byGit.affected.map((d) => d.id)).toEqual(['monitoring']);
+
+      const sheets = path.join(repo, 'sheets');
+      const withSheets = await run(['changes', '--content', copy, '--git', 'HEAD', '--sheets', sheets]);
+      expect(withSheets.code).toBe(EXIT.ok);
+      expect((await readdir(path.join(sheets, 'changes'))).sort()).toEqual(['monitoring.cyrl.docx', 'monitoring.cyrl.pdf']);
+      const sheet = await readDocx(new Uint8Array(await readFile(path.join(sheets, 'changes/monitoring.cyrl.docx'))));
+      expect(sheet.tables[0]!.rows.filter((r) => !r.isHeader).map((r) => r.cells.slice(2).map((c) => norm(c.text)))).toEqual([['Ижро муддати', '2024 йил май', '2024 йил июнь']]);
+      expect(sheet.paragraphs.map(norm).some((p) => p.startsWith('Аввалги таҳрир:') && p.endsWith('(git HEAD).'))).toBe(true);
     } finally {
       await rm(repo, { recursive: true, force: true });
     }

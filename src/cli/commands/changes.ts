@@ -7,6 +7,9 @@ import { formatReport } from '../../changes/report-text.js';
 import { snapshotPlan } from '../../changes/snapshot.js';
 import { loadTemplates } from '../../compose/compose.js';
 import { loadPlan } from '../../content/load.js';
+import { changeSheets } from '../../build/change-documents.js';
+import { StagedOutput } from '../../build/output.js';
+import { FORMATS, writers } from '../../writers/index.js';
 import { EXIT, UsageMistake, type Command } from '../command.js';
 
 export const changesCommand: Command = {
@@ -15,12 +18,21 @@ export const changesCommand: Command = {
   usage: `  --since LABEL    compare with this issued version (default: the latest in content/issued/)
   --git REV        compare with the content at a git revision instead
   --format F       text (default) or json
-  (the change sheets per department are written by \`build\` to out/changes/)`,
-  async run(args, { out }) {
+  --sheets DIR     also write a change sheet per affected department (DOCX and PDF, every edition) to DIR
+  (\`build\` writes the change sheets against the last issued version to out/changes/ by itself)`,
+  async run(args, { out, err }) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { content: { type: 'string' }, templates: { type: 'string' }, since: { type: 'string' }, git: { type: 'string' }, format: { type: 'string' } },
+      options: {
+        content: { type: 'string' },
+        templates: { type: 'string' },
+        fonts: { type: 'string' },
+        since: { type: 'string' },
+        git: { type: 'string' },
+        format: { type: 'string' },
+        sheets: { type: 'string' },
+      },
     });
     if (positionals.length) throw new UsageMistake(`Unexpected \`${positionals.join(' ')}\` after changes`);
     const format = values.format ?? 'text';
@@ -28,13 +40,17 @@ export const changesCommand: Command = {
     if (values.since && values.git) throw new UsageMistake('Give --since or --git, not both');
     const contentDir = values.content ?? DEFAULT_DIRS.contentDir;
     const templates = await loadTemplates(values.templates ?? DEFAULT_DIRS.templatesDir);
-    const current = snapshotPlan(await loadPlan(contentDir), templates.locale);
+    const plan = await loadPlan(contentDir);
+    const current = snapshotPlan(plan, templates.locale);
 
     let before;
     let since: string;
+    let version: { label: string; date: string };
     if (values.git) {
-      before = await snapshotAtRevision(contentDir, values.git, templates.locale);
+      const atRevision = await snapshotAtRevision(contentDir, values.git, templates.locale);
+      before = atRevision.snapshot;
       since = `git ${values.git}`;
+      version = { label: `git ${values.git}`, date: atRevision.date };
     } else {
       const labels = await listReleases(contentDir);
       if (values.since && !labels.includes(values.since)) throw new UsageMistake(`No issued version \`${values.since}\`, expected one of: ${labels.join(', ') || '(none yet)'}`);
@@ -42,9 +58,18 @@ export const changesCommand: Command = {
       if (!release) throw new UsageMistake('No issued version is recorded yet: run `plan-pipeline release` when the plan is sent out, or compare with a git revision: --git REV');
       before = release.snapshot;
       since = `issued version ${release.label}`;
+      version = { label: release.label, date: release.date };
     }
     const report = comparePlans(before, current, since);
     out.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+    if (values.sheets) {
+      const staged = await StagedOutput.open(values.sheets);
+      const fontsDir = values.fonts ?? DEFAULT_DIRS.fontsDir;
+      for (const doc of plan.editions.flatMap((edition) => changeSheets(plan, report, version, templates, edition, []))) {
+        for (const format of FORMATS) await staged.stage(`${doc.name}.${writers[format].extension}`, await writers[format].write(doc.model, { fontsDir }));
+      }
+      for (const file of await staged.commit()) (format === 'json' ? err : out).write(`wrote ${file}\n`);
+    }
     return EXIT.ok;
   },
 };
