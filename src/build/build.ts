@@ -6,7 +6,8 @@ import { loadTemplates } from '../compose/compose.js';
 import { ContentError, type Diagnostic } from '../content/diagnostics.js';
 import { loadPlan } from '../content/load.js';
 import type { Plan } from '../domain/types.js';
-import { DEFAULT_CONFIG_FILE, lintContent, loadLintConfig } from '../lint/index.js';
+import { lintContent, loadLintConfig } from '../lint/index.js';
+import { projectPath } from '../project.js';
 import { FORMATS, type Format } from '../writers/index.js';
 import { composeDocuments, type BuiltDocument } from './documents.js';
 import { indexMarkdown } from './index-file.js';
@@ -15,7 +16,8 @@ import { removeOutputs, StagedOutput } from './output.js';
 import { planFiles, renderFiles } from './render-files.js';
 import type { RenderPool } from './render-pool.js';
 
-export { extractName, UsageError, type BuiltDocument } from './documents.js';
+export { extractName, type BuiltDocument } from './documents.js';
+export { UsageError } from '../errors.js';
 
 export interface BuildOptions {
   contentDir: string;
@@ -25,7 +27,7 @@ export interface BuildOptions {
   formats?: Format[];
   /** Build only this department's extract (by id). */
   department?: string;
-  /** The lint rules file (default: lint.yaml; missing means the rules' defaults). */
+  /** The lint rules file (default: the project's lint.yaml). */
   lintConfig?: string;
   /** Threads to render on; a long-lived caller (watch) passes its own. Default: a pool for this build alone. */
   pool?: RenderPool;
@@ -49,7 +51,13 @@ export interface BuildResult {
   timings: Record<string, number>;
 }
 
-export const DEFAULT_DIRS = { contentDir: 'content', templatesDir: 'templates', fontsDir: 'fonts', outDir: 'out' };
+/** The project's own folders, found from wherever the command runs. */
+export const DEFAULT_DIRS = {
+  contentDir: projectPath('content'),
+  templatesDir: projectPath('templates'),
+  fontsDir: projectPath('fonts'),
+  outDir: projectPath('out'),
+};
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
@@ -66,7 +74,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const [plan, templates, previous, tool, fonts] = await time('load', () =>
     Promise.all([loadPlan(options.contentDir), loadTemplates(options.templatesDir), readManifest(options.outDir), toolVersion(), fontsVersion(options.fontsDir)]),
   );
-  const findings = await time('lint', async () => lintContent(options.contentDir, await loadLintConfig(options.lintConfig ?? DEFAULT_CONFIG_FILE)));
+  const findings = await time('lint', async () => lintContent(options.contentDir, await loadLintConfig(options.lintConfig)));
   if (findings.some((d) => d.severity === 'error')) throw new ContentError(findings);
 
   // 2. Compose.

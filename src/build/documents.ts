@@ -5,6 +5,7 @@ import { snapshotPlan } from '../changes/snapshot.js';
 import type { TemplateSet } from '../compose/compose.js';
 import { extractView, planView } from '../compose/view.js';
 import { ContentError } from '../content/diagnostics.js';
+import { UsageError } from '../errors.js';
 import type { Department, Plan } from '../domain/types.js';
 import type { Edition } from '../editions/editions.js';
 import { checkExtracts, selectExtracts, type Extract } from '../extracts/select.js';
@@ -27,8 +28,6 @@ export interface BuiltDocument {
   files: string[];
 }
 
-/** Raised for a build request that does not fit the content (an unknown --department). */
-export class UsageError extends Error {}
 
 export function extractName(department: Department): string {
   return `extracts/${department.id}`;

@@ -1,6 +1,8 @@
 // `build --watch`: rebuild on every save; one line per rebuilt document. A failed rebuild prints its errors
 // and leaves the last good output as it was; the next good save recovers.
 import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
 import { TemplateError } from '../compose/compose.js';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
 import type { Output } from '../cli/command.js';
@@ -48,17 +50,31 @@ export function watchBuild(options: BuildOptions, out: Output, err: Output, debo
     }, debounceMs);
   };
 
-  const watchers: FSWatcher[] = [options.contentDir, options.templatesDir, options.fontsDir].map((dir) =>
-    watch(dir, { recursive: true }, (_event, file) => {
-      if (file && /(^|\/)\.|~$|\.swp$|\.tmp$/.test(String(file))) return; // editors' and our own temporary files
-      schedule();
-    }),
-  );
+  // One watcher per folder, not Node's recursive mode: a folder's watcher keeps seeing a file that an editor
+  // saves by writing a new file and renaming it over the old one. Folders made later are picked up on each save.
+  const watchers = new Map<string, FSWatcher>();
+  const roots = [options.contentDir, options.templatesDir, options.fontsDir];
+  const watchFolders = () => {
+    const folders = roots.flatMap((root) => [root, ...fg.sync('**', { cwd: root, onlyDirectories: true }).map((d) => path.join(root, d))]);
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
+      try {
+        watchers.set(folder, watch(folder, (_event, file) => {
+          if (file && /^\.|~$|\.swp$|\.tmp$/.test(String(file))) return; // editors' and our own temporary files
+          watchFolders();
+          schedule();
+        }));
+      } catch {
+        // a folder removed between listing and watching
+      }
+    }
+  };
+  watchFolders();
   schedule();
   return {
     close() {
       if (timer) clearTimeout(timer);
-      for (const w of watchers) w.close();
+      for (const w of watchers.values()) w.close();
       void pool.close();
     },
     idle: () => running,

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { loadPlan } from '../content/load.js';
+import { UsageError } from '../errors.js';
 import type { Locale } from '../uz/locale.js';
 import { snapshotPlan, type PlanSnapshot } from './snapshot.js';
 
@@ -42,12 +43,19 @@ export async function latestRelease(contentDir: string): Promise<Release | null>
   return last ? readRelease(contentDir, last) : null;
 }
 
-/** Writes a release; refuses to overwrite one (an issued version is history). */
+/** Refuses a label already used: an issued version is history. */
+export async function checkNewLabel(contentDir: string, label: string): Promise<void> {
+  if ((await listReleases(contentDir)).includes(label)) {
+    throw new UsageError(`Version \`${label}\` was issued already (${path.join(issuedDir(contentDir), `${label}.json`)}), expected a new label: --label ${label}-2, for example`);
+  }
+}
+
+/** Writes a release; refuses to overwrite one. */
 export async function saveRelease(contentDir: string, release: Release): Promise<string> {
   const dir = issuedDir(contentDir);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${release.label}.json`);
-  if ((await listReleases(contentDir)).includes(release.label)) throw new Error(`${file} exists: version \`${release.label}\` was issued already`);
+  await checkNewLabel(contentDir, release.label);
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, `${JSON.stringify(release, null, 1)}\n`);
   await rename(temp, file);
@@ -60,13 +68,21 @@ export async function saveRelease(contentDir: string, release: Release): Promise
  */
 export async function snapshotAtRevision(contentDir: string, revision: string, locale: Locale): Promise<{ snapshot: PlanSnapshot; date: string }> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'plan-rev-'));
+  const git = async (args: string[], cwd: string) => {
+    try {
+      return await run('git', args, { cwd });
+    } catch (e) {
+      const said = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n')[0];
+      throw new UsageError(`Cannot read the content at git revision \`${revision}\`: ${said}`);
+    }
+  };
   try {
-    const { stdout: top } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: contentDir });
+    const { stdout: top } = await git(['rev-parse', '--show-toplevel'], contentDir);
     const rel = path.relative(top.trim(), path.resolve(contentDir)) || '.';
     const tar = path.join(scratch, 'content.tar');
-    await run('git', ['archive', '--format=tar', '-o', tar, revision, rel], { cwd: top.trim() });
+    await git(['archive', '--format=tar', '-o', tar, revision, rel], top.trim());
     await run('tar', ['-xf', tar, '-C', scratch]);
-    const { stdout: date } = await run('git', ['log', '-1', '--format=%cs', revision], { cwd: top.trim() });
+    const { stdout: date } = await git(['log', '-1', '--format=%cs', revision], top.trim());
     return { snapshot: snapshotPlan(await loadPlan(path.join(scratch, rel)), locale), date: date.trim() };
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -35,8 +35,8 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     out.write(`${help()}\n`);
     return EXIT.ok;
   }
-  const listing = argv.includes('--list');
-  const [name, ...args] = listing ? ['departments', ...argv.filter((a) => a !== '--list')] : argv;
+  // `--list` on its own, or after `departments`, is the departments command.
+  const [name, ...args] = argv[0] === '--list' ? ['departments', ...argv.slice(1)] : argv[0] === 'departments' ? argv.filter((a) => a !== '--list') : argv;
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     err.write(`${name ? `Unknown command \`${name}\`` : 'No command given'}, expected one of ${COMMANDS.map((c) => `\`${c.name}\``).join(', ')}\n\n${help()}\n`);
@@ -54,7 +54,8 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       err.write(`${e.message}\n${NOTHING_WRITTEN}\n`);
       return EXIT.content;
     }
-    if (e instanceof UsageError || e instanceof UsageMistake || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    const code = (e as { code?: unknown }).code;
+    if (e instanceof UsageError || e instanceof UsageMistake || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
       err.write(`${(e as Error).message}\n${e instanceof UsageError ? '' : `\n${help()}\n`}`);
       return EXIT.usage;
     }

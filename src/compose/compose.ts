@@ -31,7 +31,13 @@ export interface TemplateSet {
 }
 
 async function loadLocale(dir: string, file: string, rel: (f: string) => string): Promise<Locale> {
-  const parsed = localeSchema.safeParse(parseYaml(await readFile(path.join(dir, file), 'utf8')));
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, file), 'utf8');
+  } catch {
+    throw new TemplateError(rel(file), `missing, expected the templates folder (with ${file}) at ${path.resolve(dir)}`);
+  }
+  const parsed = localeSchema.safeParse(parseYaml(text));
   if (!parsed.success) throw new TemplateError(rel(file), parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return parsed.data;
 }

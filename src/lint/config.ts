@@ -1,6 +1,8 @@
 // lint.yaml: for every rule `off`, `warn` or `error`, or a map with `level` and the rule's options. Rules left
 // out keep their default. Validated with zod; every mistake is reported at its line and column.
 import { readFile } from 'node:fs/promises';
+import { UsageError } from '../errors.js';
+import { projectPath } from '../project.js';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContentError, sortDiagnostics, type Diagnostic } from '../content/diagnostics.js';
@@ -55,16 +57,23 @@ function unknownMessage(d: Diagnostic): string | undefined {
   return `Unknown option \`${option}\` for ${rule}, expected ${['level', ...known].map((k) => `\`${k}\``).join(' or ')}`;
 }
 
-/** Reads lint.yaml (the defaults when the file does not exist); a mistake in it throws a ContentError. */
-export async function loadLintConfig(file: string = DEFAULT_CONFIG_FILE): Promise<LintConfig> {
+/**
+ * Reads the rules file: without `file`, the project's lint.yaml (the rules' defaults when it is absent); a file
+ * named explicitly must exist. A mistake in it throws a ContentError.
+ */
+export async function loadLintConfig(file?: string): Promise<LintConfig> {
+  const chosen = file ?? projectPath(DEFAULT_CONFIG_FILE);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(chosen, 'utf8');
   } catch (e) {
-    if ((e as { code?: string }).code === 'ENOENT') return defaultLintConfig();
+    if ((e as { code?: string }).code === 'ENOENT') {
+      if (file === undefined) return defaultLintConfig();
+      throw new UsageError(`No lint rules file \`${file}\`, expected an existing file (or leave --config out for the project's ${DEFAULT_CONFIG_FILE})`);
+    }
     throw e;
   }
-  const source = new YamlSource(path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'), text);
+  const source = new YamlSource(path.relative(process.cwd(), path.resolve(chosen)).split(path.sep).join('/'), text);
   const syntax = source.syntaxDiagnostics();
   if (syntax.length) throw new ContentError(syntax);
   const data = normalise(source.data() ?? {});

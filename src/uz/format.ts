@@ -11,10 +11,10 @@ function isoParts(iso: string): [number, number, number] {
   return [y!, m!, d!];
 }
 
-/** "2024 йил 4 январь" (or "04" with `padDay`). */
+/** "2024 йил 4 январь" (or "04" with `padDay`, where the locale's pattern uses {day}). */
 export function longDate(iso: string, locale: Locale, padDay = false): string {
   const [y, m, d] = isoParts(iso);
-  return fill(locale.date, { year: y, day: padDay ? pad2(d) : d, month: locale.months[m - 1]! });
+  return fill(locale.date, { year: y, day: padDay ? pad2(d) : d, d, month: locale.months[m - 1]! });
 }
 
 /** "27.11.2023 й." */

@@ -7,7 +7,8 @@ const pattern = (...names: string[]) =>
 
 export const localeSchema = z.strictObject({
   months: z.array(z.string().min(1)).length(12),
-  date: pattern('year', 'day', 'month'),
+  // {day} is padded to two digits where a template asks (pad=true), {d} never is.
+  date: pattern('year', 'month').refine((p) => p.includes('{day}') || p.includes('{d}'), 'expected a pattern with {day} or {d}'),
   shortDate: pattern('dd', 'mm', 'year'),
   monthOfYear: pattern('year', 'month'),
   quarterlyOfYear: pattern('year'),

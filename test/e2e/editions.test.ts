@@ -56,7 +56,7 @@ describe('editions', () => {
       '“TASDIQLAYMAN”',
       'Korrupsiyaga qarshi kurashish agentligi direktori',
       'A. Burxanov',
-      '2024-yil 04-yanvar',
+      '2024-yil 4-yanvar',
       'Oʻzbekiston Respublikasi Korrupsiyaga qarshi kurashish agentligining',
       '2024-yil I yarim yilligiga moʻljallangan',
       'ISH REJASI',

@@ -1,7 +1,7 @@
 // `build --watch`: a save rebuilds only what changed, with one line per rebuilt document; a bad save prints
 // the error and keeps the last good output; the next good save recovers.
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { watchBuild, type Watcher } from '../../src/build/watch.js';
@@ -44,6 +44,21 @@ afterAll(async () => {
 });
 
 describe('build --watch', () => {
+  it('keeps seeing a file that an editor saved by renaming a new file over it', async () => {
+    const file = path.join(fx.dir, 'items/30.yaml');
+    const text = await fx.read('items/30.yaml');
+    stdout = '';
+    await writeFile(`${file}.new`, text.replace('матбуот анжумани', 'матбуот анжуманини'));
+    await rename(`${file}.new`, file); // how vim and "atomic save" editors write
+    await until(() => marks() === 1, 'the rebuild after a save by rename');
+    stderr = '';
+    await fx.write('items/30.yaml', `${text}measure: [unclosed\n`); // then an ordinary save of the same file
+    await until(() => stderr.includes('The last good output is unchanged'), 'the error of the next save');
+    stdout = '';
+    await fx.write('items/30.yaml', text);
+    await until(() => marks() === 1, 'the recovery');
+  });
+
   it('rebuilds only the documents a save changes, one line each', async () => {
     stdout = '';
     await fx.edit('items/31.yaml', 'Агентлик ходимларининг маданияти', 'Агентлик ходимларининг ҳуқуқий маданияти');

@@ -19,7 +19,8 @@ export interface ContentFixture {
 export async function contentFixture(source = 'content'): Promise<ContentFixture> {
   await mkdir(SCRATCH, { recursive: true });
   const dir = path.relative(process.cwd(), await mkdtemp(path.join(SCRATCH, 'content-')));
-  await cp(source, dir, { recursive: true });
+  // The plan as written, without the issued versions a developer may have recorded in content/issued/.
+  await cp(source, dir, { recursive: true, filter: (from) => path.basename(from) !== 'issued' });
   const full = (rel: string) => path.join(dir, rel);
   return {
     dir,

@@ -84,10 +84,59 @@ describe('cli', () => {
     expect(r.err).toBe('Unknown department `nobody`, expected one of analysis, prevention, monitoring, openness, public-relations, press, hr, legal\n');
   });
 
+  it('works from any folder: the project\'s own folders are found from the tool, not the working directory', async () => {
+    const dir = path.resolve(await mkdtemp(path.join(SCRATCH, 'elsewhere-')));
+    try {
+      const { execFile } = await import('node:child_process');
+      const out = await new Promise<string>((resolve, reject) =>
+        execFile(process.execPath, ['--import', 'tsx', path.resolve('src/cli/main.ts'), 'build', '--department', 'press', '--out', dir], { cwd: path.resolve('content/items') }, (e, stdout, stderr) =>
+          e ? reject(new Error(`${e.message}\n${stderr}`)) : resolve(stdout),
+        ),
+      );
+      expect(out).toContain('extracts/press.cyrl.pdf');
+      expect(out).toContain('14 lint warnings'); // the project's lint.yaml was found (the defaults give 15)
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers a bad git revision with a plain message and exit 2', async () => {
+    const r = await run(['changes', '--git', 'no-such-revision']);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toMatch(/^Cannot read the content at git revision `no-such-revision`: /);
+    expect(r.err).not.toContain('Usage:');
+  });
+
+  it('says plainly when no version was issued yet, without the whole help', async () => {
+    const clean = await contentFixture();
+    const r = await run(['changes', '--content', clean.dir]);
+    await clean.remove();
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toBe('No issued version is recorded yet: run `plan-pipeline release` when the plan is sent out, or compare with a git revision: --git REV\n');
+  });
+
+  it('refuses to issue a version twice under one label before building anything', async () => {
+    const out = await mkdtemp(path.join(SCRATCH, 'release-'));
+    const content = await contentFixture();
+    try {
+      expect((await run(['release', '--content', content.dir, '--out', out])).code).toBe(EXIT.ok);
+      const before = await fileHashes(out);
+      await content.edit('items/14.yaml', 'deadline: 2024-05', 'deadline: 2024-06');
+      const again = await run(['release', '--content', content.dir, '--out', out]);
+      expect(again.code).toBe(EXIT.usage);
+      expect(again.err).toMatch(/^Version `2024-01-04` was issued already \(.+2024-01-04\.json\), expected a new label: --label 2024-01-04-2, for example\n$/);
+      expect(await fileHashes(out)).toEqual(before);
+    } finally {
+      await content.remove();
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
   it('lists the departments with their items', async () => {
     const r = await run(['departments']);
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toContain('press              Матбуот хизмати\n                   items 1, 30; extracts/press.cyrl.{docx,pdf}\n');
     expect((await run(['--list'])).out).toBe(r.out);
+    expect((await run(['departments', '--list'])).out).toBe(r.out);
   });
 });

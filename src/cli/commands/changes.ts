@@ -10,6 +10,7 @@ import { loadPlan } from '../../content/load.js';
 import { changeSheets } from '../../build/change-documents.js';
 import { StagedOutput } from '../../build/output.js';
 import { FORMATS, writers } from '../../writers/index.js';
+import { UsageError } from '../../errors.js';
 import { EXIT, UsageMistake, type Command } from '../command.js';
 
 export const changesCommand: Command = {
@@ -19,6 +20,7 @@ export const changesCommand: Command = {
   --git REV        compare with the content at a git revision instead
   --format F       text (default) or json
   --sheets DIR     also write a change sheet per affected department (DOCX and PDF, every edition) to DIR
+  --content DIR --templates DIR --fonts DIR   folders (default: the project's)
   (\`build\` writes the change sheets against the last issued version to out/changes/ by itself)`,
   async run(args, { out, err }) {
     const { values, positionals } = parseArgs({
@@ -53,9 +55,9 @@ export const changesCommand: Command = {
       version = { label: `git ${values.git}`, date: atRevision.date };
     } else {
       const labels = await listReleases(contentDir);
-      if (values.since && !labels.includes(values.since)) throw new UsageMistake(`No issued version \`${values.since}\`, expected one of: ${labels.join(', ') || '(none yet)'}`);
+      if (values.since && !labels.includes(values.since)) throw new UsageError(`No issued version \`${values.since}\`, expected one of: ${labels.join(', ') || '(none yet)'}`);
       const release = values.since ? await readRelease(contentDir, values.since) : await latestRelease(contentDir);
-      if (!release) throw new UsageMistake('No issued version is recorded yet: run `plan-pipeline release` when the plan is sent out, or compare with a git revision: --git REV');
+      if (!release) throw new UsageError('No issued version is recorded yet: run `plan-pipeline release` when the plan is sent out, or compare with a git revision: --git REV');
       before = release.snapshot;
       since = `issued version ${release.label}`;
       version = { label: release.label, date: release.date };

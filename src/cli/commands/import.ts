@@ -28,7 +28,7 @@ export const importCommand: Command = {
   usage: `  <file.docx>      the plan as the secretariat has it
   --out DIR        folder to write the content to (new or empty)
   --force          write into a folder that already holds files
-  --config FILE    lint rules (default: ${DEFAULT_CONFIG_FILE})
+  --config FILE    lint rules (default: the project's ${DEFAULT_CONFIG_FILE})
   --templates DIR  for the month names and wording the program prints (default: ${DEFAULT_DIRS.templatesDir})`,
   async run(args, { out, err }) {
     const { values, positionals } = parseArgs({
@@ -43,7 +43,7 @@ export const importCommand: Command = {
     if (!values.force && !(await isEmpty(values.out))) throw new UsageMistake(`\`${values.out}\` already holds files, expected a new or empty folder (or --force)`);
 
     const locale = localeSchema.parse(parseYaml(await readFile(path.join(values.templates ?? DEFAULT_DIRS.templatesDir, 'locale.yaml'), 'utf8')));
-    const config = await loadLintConfig(values.config ?? DEFAULT_CONFIG_FILE);
+    const config = await loadLintConfig(values.config);
     let result;
     try {
       result = await importDocx(new Uint8Array(await readFile(docx)), { source: docx, outDir: values.out, locale });

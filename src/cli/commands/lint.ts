@@ -15,7 +15,7 @@ export const lintCommand: Command = {
   summary: 'Check the content for what proof-readers miss (rules and levels in lint.yaml)',
   usage: `  --fix            correct the mechanical findings in the files (keeps comments and layout)
   --format F       text (default) or json
-  --config FILE    rules file (default: ${DEFAULT_CONFIG_FILE})
+  --config FILE    rules file (default: the project's ${DEFAULT_CONFIG_FILE})
   --content DIR    content folder (default: ${DEFAULT_DIRS.contentDir})`,
   async run(args, { out }) {
     const { values, positionals } = parseArgs({
@@ -27,7 +27,7 @@ export const lintCommand: Command = {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageMistake(`Unknown format \`${format}\`, expected text or json`);
     const contentDir = values.content ?? DEFAULT_DIRS.contentDir;
-    const config = await loadLintConfig(values.config ?? DEFAULT_CONFIG_FILE);
+    const config = await loadLintConfig(values.config);
 
     let result = await runLint(contentDir, config);
     const notes: string[] = [];

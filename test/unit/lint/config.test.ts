@@ -51,8 +51,13 @@ describe('lint.yaml', () => {
     expect(config.rules['text/mixed-script']!.level).toBe('error');
   });
 
-  it('gives every rule its default when there is no lint.yaml', async () => {
-    expect(await loadLintConfig(path.join(dir, 'none.yaml'))).toEqual(defaultLintConfig());
+  it('refuses a rules file named explicitly that does not exist, rather than silently using the defaults', async () => {
+    await expect(loadLintConfig(path.join(dir, 'none.yaml'))).rejects.toThrow(/^No lint rules file `.+none\.yaml`, expected an existing file/);
+  });
+
+  it('reads the project\'s lint.yaml when no file is named', async () => {
+    expect(await loadLintConfig()).toEqual(await loadLintConfig('lint.yaml'));
+    expect(await loadLintConfig()).not.toEqual(defaultLintConfig()); // lint.yaml allows the signed plan's missing item 2
   });
 
   it('reports a wrong level, an unknown rule and an unknown option at their places', async () => {
