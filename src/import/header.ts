@@ -64,3 +64,25 @@ export function readHeader(paragraphs: string[]): { header: PlanHeader; problems
     problems,
   };
 }
+
+export interface ImportedAmendment {
+  date: string;
+  basis: { issuer: string; kind: string; number: string; date: string };
+}
+
+const AMENDED = /^\((.+)\s+билан\s+киритилган\s+ўзгартиришлар\s+билан\)$/u;
+const BASIS = /^(.+?)\s+(\d{2})\.(\d{2})\.(\d{4})\s*й\.?\s+(\S+?)-сон\s+(\S+)$/u;
+
+/** The "as amended" line under the title: "(Агентлик директорининг 15.03.2024 й. 45-сон буйруғи, … билан киритилган ўзгартиришлар билан)". */
+export function readAmendments(paragraphs: string[]): ImportedAmendment[] {
+  const line = paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).find((l) => AMENDED.test(l));
+  if (!line) return [];
+  return AMENDED.exec(line)![1]!
+    .split(/,\s+(?=\S+\s+\S*\s*\d{2}\.\d{2}\.\d{4})/u)
+    .map((part) => BASIS.exec(part.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => {
+      const date = `${m[4]}-${m[3]}-${m[2]}`;
+      return { date, basis: { issuer: m[1]!, kind: m[6]!, number: m[5]!, date } };
+    });
+}

@@ -15,7 +15,7 @@ import { parseDeadlineText } from './deadlines.js';
 import { DepartmentRegistry } from './departments.js';
 import { readDocxBody } from './docx.js';
 import { entry, file, flow, note, text } from './emit.js';
-import { readHeader, type PlanHeader } from './header.js';
+import { readAmendments, readHeader, type PlanHeader } from './header.js';
 import { readItem, type ImportedItem } from './items.js';
 import { findPlanTable, readPlanTable } from './table.js';
 
@@ -64,6 +64,20 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
 
   const files = new Map<string, string>();
   files.set('plan.yaml', planYaml(header, path.basename(options.source)));
+  const amendments = readAmendments(found.before);
+  if (amendments.length) {
+    files.set('amendments.yaml', file(['amendments:', ...amendments.map((a) => [
+      `  - date: ${a.date}`,
+      '    basis:',
+      text('issuer', a.basis.issuer, '      ', false),
+      text('kind', a.basis.kind, '      ', false),
+      `      number: "${a.basis.number}"`,
+      `      date: ${a.basis.date}`,
+      text('summary', `${options.source}: ўзгартириш мазмуни ҳужжатда кўрсатилмаган`, '    ', false),
+    ])]));
+    amendments.forEach((_, i) => pending.push({ rel: 'amendments.yaml', field: ['amendments', i, 'summary'], ruleId: 'import/amendment',
+      message: 'Unexpected amendment without a summary (the DOCX names only its basis), expected one line on what it changed; write it' }));
+  }
   const deptList = departments.list();
   files.set('departments.yaml', file(['departments:', ...deptList.map((d) => [`  - id: ${d.id}`, text('name', d.name, '    ', false), text('short', d.short, '    ', false), `    kind: ${d.kind}`, ...(d.members ? [`    members: ${d.members}`] : [])])]));
   deptList.forEach((d, i) => {

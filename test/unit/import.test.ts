@@ -1,7 +1,7 @@
 // `import plan.docx`: our own DOCX comes back as the content it was built from; so does the same DOCX re-saved by
 // LibreOffice; and a DOCX with the seed's raw text comes in with every extraction artefact reported.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -242,5 +242,25 @@ describe('import command', () => {
     await expect(run([planDocx])).rejects.toThrow('No --out folder given');
     const r = await run(['lint.yaml', '--out', path.join(tmp, 'not-docx')]);
     expect([r.code, r.err]).toEqual([1, expect.stringContaining('lint.yaml: not a DOCX package')]);
+  });
+});
+
+describe('import: an amended plan', () => {
+  it('reads the "as amended" line back into amendments.yaml and asks for each summary', async () => {
+    const content = path.join(tmp, 'amended-content');
+    await cp('content', content, { recursive: true, filter: (from) => path.basename(from) !== 'issued' });
+    await writeFile(
+      path.join(content, 'amendments.yaml'),
+      'amendments:\n  - date: 2024-03-15\n    basis: { issuer: Агентлик директорининг, kind: буйруғи, number: "45", date: 2024-03-15 }\n    summary: 14-банд муддати ўзгартирилди.\n  - date: 2024-04-20\n    basis: { issuer: Агентлик директорининг, kind: буйруғи, number: "61", date: 2024-04-20 }\n    summary: 30-банд ўзгартирилди.\n',
+    );
+    const built = await build({ contentDir: content, templatesDir: 'templates', fontsDir: 'fonts', outDir: path.join(tmp, 'amended-built'), formats: ['docx'] });
+    const docx = built.files.find((f) => f.endsWith('plan.cyrl.docx'))!;
+    const { dir, result } = await importInto(new Uint8Array(await readFile(docx)), 'amended', 'amended.docx');
+    const imported = await loadPlan(dir);
+    expect(imported.amendments.map((a) => [a.date, a.basis])).toEqual([
+      ['2024-03-15', { issuer: 'Агентлик директорининг', kind: 'буйруғи', number: '45', date: '2024-03-15' }],
+      ['2024-04-20', { issuer: 'Агентлик директорининг', kind: 'буйруғи', number: '61', date: '2024-04-20' }],
+    ]);
+    expect(result.report.filter((d) => d.ruleId === 'import/amendment').map((d) => d.field)).toEqual(['amendments[0].summary', 'amendments[1].summary']);
   });
 });
