@@ -1,17 +1,10 @@
 // Text comparison and table segmentation shared by the end-to-end tests.
+import { HEADINGS } from '../../scripts/lib/expected.js';
 import type { Item } from '../../src/domain/types.js';
 import { columnLines, type ColumnLine, type PdfPage } from '../readers/pdf.js';
 
-/** The seven column headings, as a person reads them in the header row. */
-export const HEADINGS = [
-  '№',
-  'Чора-тадбирлар номи',
-  'Амалга ошириш механизми',
-  'Ижро муддати',
-  'Норматив-ҳуқуқий асоси',
-  'Мақсад (кутилаётган натижа)',
-  'Масъул ижрочилар',
-] as const;
+// The column headings and the Uzbek letters: one list for these tests and `npm run verify`.
+export { HEADINGS, UZBEK_LETTERS } from '../../scripts/lib/expected.js';
 
 /** Whitespace runs become one space. */
 export const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -84,4 +77,3 @@ export function textByItem(pages: PdfPage[], col: number): Map<number, string> {
 /** Cyrillic letters, including the Uzbek ones. */
 export const CYRILLIC = /[\u0400-\u04FF]/u;
 export const LATIN = /[A-Za-z\u00C0-\u024F]/u;
-export const UZBEK_LETTERS = ['ў', 'қ', 'ғ', 'ҳ', 'Ў', 'Қ', 'Ғ', 'Ҳ'];

@@ -1,6 +1,7 @@
 // Copies the shipped content to a scratch folder inside the project (so messages name short relative paths)
 // and lets a test rewrite one file.
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { afterEach, beforeEach } from 'vitest';
 import path from 'node:path';
 
 export const SCRATCH = '.tmp';
@@ -45,4 +46,30 @@ export function positionOf(text: string, needle: string, occurrence = 1): { line
   }
   const before = text.slice(0, index).split('\n');
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+/** A fresh copy of the content for every test of the file, removed after each: `const fx = contentPerTest();`. */
+export function contentPerTest(): ContentFixture {
+  let current: ContentFixture | null = null;
+  beforeEach(async () => {
+    current = await contentFixture();
+  });
+  afterEach(async () => {
+    await current?.remove();
+    current = null;
+  });
+  const fx = () => {
+    if (!current) throw new Error('contentPerTest: used outside a test');
+    return current;
+  };
+  return {
+    get dir() {
+      return fx().dir;
+    },
+    display: (rel) => fx().display(rel),
+    read: (rel) => fx().read(rel),
+    write: (rel, text) => fx().write(rel, text),
+    edit: (rel, from, to) => fx().edit(rel, from, to),
+    remove: () => fx().remove(),
+  };
 }

@@ -1,19 +1,13 @@
 // Which items each department receives, and the integrity check of the cut.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
 import { extractView } from '../../src/compose/view.js';
 import { ContentError, formatDiagnostic } from '../../src/content/diagnostics.js';
 import { loadPlan } from '../../src/content/load.js';
 import { checkExtracts, selectExtracts } from '../../src/extracts/select.js';
-import { contentFixture, positionOf, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
+import { contentPerTest, positionOf, SCRATCH } from '../support/content-fixture.js';
 
-let fx: ContentFixture;
-beforeEach(async () => {
-  fx = await contentFixture();
-});
-afterEach(async () => {
-  await fx.remove();
-});
+const fx = contentPerTest();
 
 describe('extract selection', () => {
   it('gives every department its own items, shared items and all-units items, with plan numbers', async () => {

@@ -1,12 +1,12 @@
 // Data reaches templates escaped for the markup they write, and comes out of the model as itself.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../src/compose/compose.js';
 import { parseMarkup } from '../../src/compose/markup.js';
 import { toModel } from '../../src/compose/to-model.js';
 import { planView } from '../../src/compose/view.js';
 import { loadPlan } from '../../src/content/load.js';
 import type { Block, DocumentModel, Paragraph } from '../../src/model/types.js';
-import { contentFixture, type ContentFixture } from '../support/content-fixture.js';
+import { contentPerTest } from '../support/content-fixture.js';
 
 function paragraphs(blocks: Block[]): Paragraph[] {
   return blocks.flatMap((b) =>
@@ -15,13 +15,7 @@ function paragraphs(blocks: Block[]): Paragraph[] {
 }
 const texts = (doc: DocumentModel) => paragraphs(doc.blocks).map((p) => p.inlines.map((i) => (i.kind === 'text' ? i.text : '\n')).join(''));
 
-let fx: ContentFixture;
-beforeEach(async () => {
-  fx = await contentFixture();
-});
-afterEach(async () => {
-  await fx.remove();
-});
+const fx = contentPerTest();
 
 describe('templates', () => {
   it('keeps markup characters and braces in content as literal text', async () => {

@@ -1,17 +1,11 @@
 // Every validation error names file:line:column of the offending value, the field, what was expected and
 // what was found; one run reports every problem in every file.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentError, formatDiagnostic } from '../../src/content/diagnostics.js';
 import { loadPlan } from '../../src/content/load.js';
-import { contentFixture, positionOf, type ContentFixture } from '../support/content-fixture.js';
+import { contentPerTest, positionOf } from '../support/content-fixture.js';
 
-let fx: ContentFixture;
-beforeEach(async () => {
-  fx = await contentFixture();
-});
-afterEach(async () => {
-  await fx.remove();
-});
+const fx = contentPerTest();
 
 async function diagnosticsOf() {
   try {

@@ -1,15 +1,9 @@
 // act/in-text, act/conflict, act/citation: each test shows a line lint prints, and content it accepts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { at, lintLines } from '../../fixtures/lint.js';
-import { contentFixture, type ContentFixture } from '../../support/content-fixture.js';
+import { contentPerTest } from '../../support/content-fixture.js';
 
-let fx: ContentFixture;
-beforeEach(async () => {
-  fx = await contentFixture();
-});
-afterEach(async () => {
-  await fx.remove();
-});
+const fx = contentPerTest();
 
 const NOTE_6013 = '# source: Ўзбекистон Республикаси Президентининг 20.06.2020 й. ПФ-6013-сон Фармони\nbasis: [pf-6013]';
 

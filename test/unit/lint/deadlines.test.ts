@@ -1,15 +1,9 @@
 // deadline/period, deadline/steps.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { at, lintLines } from '../../fixtures/lint.js';
-import { contentFixture, type ContentFixture } from '../../support/content-fixture.js';
+import { contentPerTest } from '../../support/content-fixture.js';
 
-let fx: ContentFixture;
-beforeEach(async () => {
-  fx = await contentFixture();
-});
-afterEach(async () => {
-  await fx.remove();
-});
+const fx = contentPerTest();
 
 describe('deadline/period', () => {
   it("reports a deadline outside the plan's period and points at the period", async () => {

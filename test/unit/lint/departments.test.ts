@@ -1,15 +1,9 @@
 // department/name, department/missing.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { at, lintLines } from '../../fixtures/lint.js';
-import { contentFixture, type ContentFixture } from '../../support/content-fixture.js';
+import { contentPerTest } from '../../support/content-fixture.js';
 
-let fx: ContentFixture;
-beforeEach(async () => {
-  fx = await contentFixture();
-});
-afterEach(async () => {
-  await fx.remove();
-});
+const fx = contentPerTest();
 
 describe('department/name', () => {
   it('reports a unit named in an item text that departments.yaml does not declare', async () => {

@@ -2,19 +2,13 @@
 // source notes stay as they were. And the `lint` command's output and exit codes.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lintCommand } from '../../../src/cli/commands/lint.js';
 import { loadPlan } from '../../../src/content/load.js';
 import { at } from '../../fixtures/lint.js';
-import { contentFixture, type ContentFixture } from '../../support/content-fixture.js';
+import { contentPerTest } from '../../support/content-fixture.js';
 
-let fx: ContentFixture;
-beforeEach(async () => {
-  fx = await contentFixture();
-});
-afterEach(async () => {
-  await fx.remove();
-});
+const fx = contentPerTest();
 
 async function lint(...args: string[]) {
   let out = '';

@@ -1,15 +1,9 @@
 // text/mixed-script, text/month-name, text/trailing-comma: each test shows a line lint prints, and content it accepts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { at, lintLines } from '../../fixtures/lint.js';
-import { contentFixture, type ContentFixture } from '../../support/content-fixture.js';
+import { contentPerTest } from '../../support/content-fixture.js';
 
-let fx: ContentFixture;
-beforeEach(async () => {
-  fx = await contentFixture();
-});
-afterEach(async () => {
-  await fx.remove();
-});
+const fx = contentPerTest();
 
 describe('text/mixed-script', () => {
   it('reports Latin letters inside a Cyrillic word, with the word as meant', async () => {

@@ -2,17 +2,11 @@
 // typography/ascii-apostrophe. Typography is checked in printed texts, not in source notes.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { at, lintLines } from '../../fixtures/lint.js';
-import { contentFixture, type ContentFixture } from '../../support/content-fixture.js';
+import { contentPerTest } from '../../support/content-fixture.js';
 
-let fx: ContentFixture;
-beforeEach(async () => {
-  fx = await contentFixture();
-});
-afterEach(async () => {
-  await fx.remove();
-});
+const fx = contentPerTest();
 
 describe('typography/quote-style', () => {
   it('reports the quotes of the less used style: the signed plan has « » beside “ ”', async () => {
