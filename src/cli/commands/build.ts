@@ -29,7 +29,7 @@ export const buildCommand: Command = {
   usage: `  --watch          rebuild on every save of content, templates or fonts (Ctrl-C to stop)
   --department ID  only this department's extract
   --format F       only this format: ${FORMATS.join(' or ')} (repeatable; default: all)
-  --content DIR --templates DIR --fonts DIR --out DIR   folders (default: content, templates, fonts, out)`,
+  --content DIR --templates DIR --fonts DIR --out DIR   folders (default: the project's content/, templates/, fonts/, out/)`,
   async run(args, { out, err }) {
     const { values, positionals } = parseArgs({
       args,

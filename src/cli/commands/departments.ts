@@ -8,7 +8,7 @@ import { EXIT, type Command } from '../command.js';
 export const departmentsCommand: Command = {
   name: 'departments',
   summary: 'List the departments, their items and extract files (also: --list)',
-  usage: '  --content DIR    content folder (default: content)',
+  usage: "  --content DIR    content folder (default: the project's content/)",
   async run(args, { out }) {
     const { values } = parseArgs({ args, options: { content: { type: 'string' } } });
     const plan = await loadPlan(values.content ?? DEFAULT_DIRS.contentDir);

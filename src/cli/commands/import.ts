@@ -29,7 +29,7 @@ export const importCommand: Command = {
   --out DIR        folder to write the content to (new or empty)
   --force          write into a folder that already holds files
   --config FILE    lint rules (default: the project's ${DEFAULT_CONFIG_FILE})
-  --templates DIR  for the month names and wording the program prints (default: ${DEFAULT_DIRS.templatesDir})`,
+  --templates DIR  for the month names and wording the program prints (default: the project's templates/)`,
   async run(args, { out, err }) {
     const { values, positionals } = parseArgs({
       args,

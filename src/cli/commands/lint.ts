@@ -16,7 +16,7 @@ export const lintCommand: Command = {
   usage: `  --fix            correct the mechanical findings in the files (keeps comments and layout)
   --format F       text (default) or json
   --config FILE    rules file (default: the project's ${DEFAULT_CONFIG_FILE})
-  --content DIR    content folder (default: ${DEFAULT_DIRS.contentDir})`,
+  --content DIR    content folder (default: the project's content/)`,
   async run(args, { out }) {
     const { values, positionals } = parseArgs({
       args,
