@@ -1,10 +1,11 @@
 // Issued versions: what was sent out, recorded in content/issued/<label>.json when a version is issued,
 // so that later builds can say what changed since, and for whom. Any git revision can stand in for one.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile, rename } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { StagedOutput } from '../build/output.js';
 import { loadPlan } from '../content/load.js';
 import { UsageError } from '../errors.js';
 import type { Locale } from '../uz/locale.js';
@@ -50,16 +51,13 @@ export async function checkNewLabel(contentDir: string, label: string): Promise<
   }
 }
 
-/** Writes a release; refuses to overwrite one. */
+/** Writes a release (through the same staged, renamed-into-place writing as every output); refuses to overwrite one. */
 export async function saveRelease(contentDir: string, release: Release): Promise<string> {
-  const dir = issuedDir(contentDir);
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${release.label}.json`);
   await checkNewLabel(contentDir, release.label);
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, `${JSON.stringify(release, null, 1)}\n`);
-  await rename(temp, file);
-  return file;
+  const staged = await StagedOutput.open(issuedDir(contentDir));
+  await staged.stage(`${release.label}.json`, `${JSON.stringify(release, null, 1)}\n`);
+  const [file] = await staged.commit();
+  return file!;
 }
 
 /**
