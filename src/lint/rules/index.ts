@@ -19,6 +19,8 @@ import { rangeDash } from './range-dash.js';
 import { spaceBeforePunctuation } from './space-before-punctuation.js';
 import { stepLabel } from './step-label.js';
 import { trailingComma } from './trailing-comma.js';
+import { spellingStem } from './spelling-stem.js';
+import { spellingVariant } from './spelling-variant.js';
 
 export const RULES: Rule<any>[] = [
   mixedScript,
@@ -40,4 +42,6 @@ export const RULES: Rule<any>[] = [
   spaceBeforePunctuation,
   rangeDash,
   asciiApostrophe,
+  spellingVariant,
+  spellingStem,
 ];

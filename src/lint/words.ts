@@ -1,0 +1,37 @@
+// Words of a text for the spelling rules: runs of Uzbek Cyrillic letters (a hyphenated word gives its parts),
+// with their positions, and the key under which a word compares equal to itself typed without ў/қ/ғ/ҳ.
+import type { LintContext, Text } from './context.js';
+
+export interface Word {
+  word: string;
+  /** Index in the text's value. */
+  at: number;
+}
+
+const CYRILLIC_WORD = /(?<![\p{L}\p{M}\p{N}’ʼ'`])[А-яЁёЎўҚқҒғҲҳ]+(?![\p{L}\p{M}\p{N}’ʼ'`])/gu;
+
+/** The Cyrillic words of a text; a word touching Latin letters, digits or apostrophes is left out. */
+export function cyrillicWords(value: string): Word[] {
+  return [...value.matchAll(CYRILLIC_WORD)].map((m) => ({ word: m[0], at: m.index }));
+}
+
+/** A word in lower case with ў, қ, ғ, ҳ read as у, к, г, х. */
+export function foldLetters(word: string): string {
+  return word.toLowerCase().replace(/ў/g, 'у').replace(/қ/g, 'к').replace(/ғ/g, 'г').replace(/ҳ/g, 'х');
+}
+
+/** How many of ў, қ, ғ, ҳ a word has. */
+export function markedLetters(word: string): number {
+  return (word.match(/[ЎўҚқҒғҲҳ]/gu) ?? []).length;
+}
+
+/** Printed texts (not source notes) of the content. */
+export function printed(ctx: LintContext): Text[] {
+  return ctx.texts.filter((t) => t.kind !== 'note');
+}
+
+/** `word` with the case of `like` (capitalised or all capitals). */
+export function withCaseOf(word: string, like: string): string {
+  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
+  return like[0] === like[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
