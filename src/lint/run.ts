@@ -36,7 +36,7 @@ export async function runLint(contentDir: string, config: LintConfig = defaultLi
       }
     } catch (e) {
       // A rule that fails is reported, and the other rules still run.
-      diagnostics.push({ file: ctx.dir, line: 1, column: 1, severity: 'error', ruleId: rule.id, field: '', message: `Rule failed: ${(e as Error).message}` });
+      diagnostics.push({ file: ctx.dir, line: 1, column: 1, severity: 'error', ruleId: rule.id, field: '', message: `${language === 'uz' ? 'Қоида ишламади' : 'Rule failed'}: ${(e as Error).message}` });
     }
   }
   return { ctx, diagnostics: sortDiagnostics(diagnostics), fixes };

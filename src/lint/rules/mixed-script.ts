@@ -63,6 +63,12 @@ function describe(letters: Letter[]): string {
   return [...byScript].map(([s, chs]) => `${SCRIPT_NAME[s]} ${chs.map((c) => `\`${c}\``).join(', ')}`).join(' and ');
 }
 
+const SCRIPT_UZ: Record<Script, string> = { cyrillic: 'кирилл', latin: 'лотин', arabic: 'араб', 'foreign-cyrillic': 'бошқа кирилл алифбоси', other: 'бошқа ёзув' };
+
+function describeUz(letters: Letter[]): string {
+  return [...new Set(letters.map((l) => l.script))].map((s) => `${SCRIPT_UZ[s]}: ${[...new Set(letters.filter((l) => l.script === s).map((l) => `\`${l.ch}\``))].join(', ')}`).join('; ');
+}
+
 function check(text: Text): Finding[] {
   const out: Finding[] = [];
   for (const m of text.value.matchAll(TOKEN)) {
@@ -82,6 +88,7 @@ function check(text: Text): Finding[] {
       ...placeIn(text, letters[0]!.at),
       field: text.field,
       message: `Unexpected ${describe(letters)} in ${SCRIPT_NAME[target]} word \`${m[0]}\`, expected ${complete ? `\`${expected}\`` : `${SCRIPT_NAME[target]} letters only`}`,
+      uz: `\`${m[0]}\` сўзида бошқа ёзувнинг ҳарфлари бор (${describeUz(letters)})${complete ? `, \`${expected}\` бўлиши керак` : ''}`,
       found: m[0],
       ...(complete ? { expected } : {}),
       ...(fix ? { fix } : {}),

@@ -12,7 +12,8 @@ const fx = contentPerTest();
 
 async function lint(...args: string[]) {
   let out = '';
-  const code = await lintCommand.run(['--content', fx.dir, ...args], { out: { write: (t: string) => (out += t) }, err: { write: () => true } });
+  const lang = args.includes('--lang') ? [] : ['--lang', 'en'];
+  const code = await lintCommand.run(['--content', fx.dir, ...lang, ...args], { out: { write: (t: string) => (out += t) }, err: { write: () => true } });
   return { code, out };
 }
 
@@ -95,6 +96,16 @@ describe('lint', () => {
     const list = JSON.parse(r.out) as { ruleId: string; severity: string; file: string; line: number; column: number; expected?: string }[];
     const error = list.find((d) => d.severity === 'error')!;
     expect(error).toMatchObject({ ruleId: 'text/mixed-script', file: fx.display('items/08.yaml'), expected: 'ташкилотлари' });
+  });
+
+  it('speaks Uzbek unless asked for English', async () => {
+    await fx.edit('items/08.yaml', 'ташкилотлари томонидан «E-Anticor.uz»', 'ташкilotлари томонидан «E-Anticor.uz»');
+    const r = await lint('--config', 'lint.yaml', '--lang', 'uz');
+    expect(r.out).toContain(`${await at(fx, 'items/08.yaml', 'ilotлари')}  error  \`ташкilotлари\` сўзида бошқа ёзувнинг ҳарфлари бор (лотин: \`i\`, \`l\`, \`o\`, \`t\`), \`ташкилотлари\` бўлиши керак (mechanism.steps[1])  text/mixed-script`);
+    expect(r.out.trim().split('\n').at(-1)).toBe('1 та хато, 14 та огоҳлантириш');
+    const fixed = await lint('--config', 'lint.yaml', '--lang', 'uz', '--fix');
+    expect(fixed.out).toContain('та камчилик тузатилди');
+    await expect(lint('--lang', 'ru')).rejects.toThrow('Unknown language `ru`, expected uz or en');
   });
 
   it('rejects an unknown format as a usage mistake', async () => {
