@@ -35,3 +35,23 @@ export function withCaseOf(word: string, like: string): string {
   if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
   return like[0] === like[0]!.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
+
+/**
+ * The characters `start`–`end` of a text, widened to whole words, with `before` more words before them and
+ * `after` after them.
+ */
+export function excerpt(value: string, start: number, end: number, before = 1, after = 1): string {
+  let s = start;
+  while (s > 0 && !/\s/u.test(value[s - 1]!)) s--;
+  for (let n = 0; n < before; n++) {
+    while (s > 0 && /\s/u.test(value[s - 1]!)) s--;
+    while (s > 0 && !/\s/u.test(value[s - 1]!)) s--;
+  }
+  let e = end;
+  while (e < value.length && !/\s/u.test(value[e]!)) e++;
+  for (let n = 0; n < after; n++) {
+    while (e < value.length && /\s/u.test(value[e]!)) e++;
+    while (e < value.length && !/\s/u.test(value[e]!)) e++;
+  }
+  return value.slice(s, e).trim();
+}

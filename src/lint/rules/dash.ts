@@ -2,7 +2,7 @@
 // (`dash`, "–"). Phrases kept as signed ("Ўзбекистон — 2030") are listed under `allow`. Fixable.
 import { z } from 'zod';
 import { placeIn, textFix } from '../context.js';
-import { printed } from '../words.js';
+import { excerpt, printed } from '../words.js';
 import { defineRule, type Finding } from '../types.js';
 
 export const dash = defineRule({
@@ -18,7 +18,7 @@ export const dash = defineRule({
       for (const m of text.value.matchAll(/—|(?<=\S) - (?=\S)/gu)) {
         const at = m[0] === '—' ? m.index : m.index + 1;
         if (m[0] === want || kept.some(([s, e]) => at >= s! && at < e!)) continue;
-        const shown = text.value.slice(Math.max(0, at - 12), at + 12).trim();
+        const shown = excerpt(text.value, at, at + 1);
         const fix = textFix(text, [{ start: at, end: at + 1, text: want }]);
         out.push({
           ...placeIn(text, at),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { placeIn, textFix } from '../context.js';
 import { expectedFinal, finalMark } from '../endings.js';
+import { excerpt } from '../words.js';
 import { defineRule, type Finding } from '../types.js';
 
 export const finalStop = defineRule({
@@ -20,7 +21,7 @@ export const finalStop = defineRule({
       if (!want) continue;
       const end = text.value.trimEnd().length;
       const fix = textFix(text, [{ start: end, end, text: want }]);
-      const tail = text.value.slice(Math.max(0, end - 20), end);
+      const tail = excerpt(text.value, end, end, 1, 0);
       out.push({
         ...placeIn(text, end),
         field: text.field,

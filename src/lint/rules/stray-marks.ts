@@ -2,7 +2,7 @@
 // typography/invisible: a TAB, a soft hyphen (U+00AD), a zero-width space or a byte-order mark inside a text:
 // invisible in the editor, but they break words or lines in print. Both fixable.
 import { placeIn, textFix, type Text } from '../context.js';
-import { printed } from '../words.js';
+import { excerpt, printed } from '../words.js';
 import { defineRule, type Finding } from '../types.js';
 
 const INVISIBLE: Record<string, { name: string; uz: string; replace: string }> = {
@@ -12,7 +12,8 @@ const INVISIBLE: Record<string, { name: string; uz: string; replace: string }> =
   '\uFEFF': { name: 'byte-order mark (U+FEFF)', uz: 'кўринмас белги (U+FEFF)', replace: '' },
 };
 
-const around = (text: Text, at: number) => text.value.slice(Math.max(0, at - 10), at + 10).replace(/[\t\u00AD\u200B\uFEFF]/gu, '·').trim();
+/** The word around `at`, an invisible character shown as ·. */
+const around = (text: Text, at: number, width = 1) => excerpt(text.value.replace(/[\t\u00AD\u200B\uFEFF]/gu, '·'), at, at + width, 0, 0);
 
 export const doubleStop = defineRule({
   id: 'typography/double-stop',
@@ -24,7 +25,7 @@ export const doubleStop = defineRule({
     for (const text of printed(ctx)) {
       for (const m of text.value.matchAll(/(?<![.\d])\.\.(?![.\d])/gu)) {
         const fix = textFix(text, [{ start: m.index, end: m.index + 2, text: '.' }]);
-        out.push({ ...placeIn(text, m.index), field: text.field, message: `Unexpected \`..\` in \`${around(text, m.index)}\`, expected \`.\``, uz: `\`${around(text, m.index)}\`: икки нуқта \`..\`, битта \`.\` бўлиши керак`, found: '..', expected: '.', ...(fix ? { fix } : {}) });
+        out.push({ ...placeIn(text, m.index), field: text.field, message: `Unexpected \`..\` in \`${around(text, m.index, 2)}\`, expected \`.\``, uz: `\`${around(text, m.index, 2)}\`: икки нуқта \`..\`, битта \`.\` бўлиши керак`, found: '..', expected: '.', ...(fix ? { fix } : {}) });
       }
     }
     return out;

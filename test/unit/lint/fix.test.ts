@@ -113,6 +113,22 @@ describe('lint', () => {
   });
 });
 
+describe('lint --fix: the defects it used to have', () => {
+  it('puts back the full stop a trailing comma replaced, and ";" in a step among ";" steps', async () => {
+    await fx.edit('items/31.yaml', 'хизмат қилади.', 'хизмат қилади,');
+    await fx.edit('items/10.yaml', 'ўрганиш;', 'ўрганиш,');
+    await lint('--config', 'lint.yaml', '--fix');
+    expect(await fx.read('items/31.yaml')).toContain('хизмат қилади.\n');
+    expect(await fx.read('items/10.yaml')).toContain('ўрганиш;');
+  });
+
+  it('turns an apostrophe inside a Cyrillic word into ъ, not into ’', async () => {
+    await fx.edit('items/30.yaml', 'ҳисобдорлигини таъминлаш', "ҳисобдорлигини та'минлаш");
+    await lint('--config', 'lint.yaml', '--fix');
+    expect(await fx.read('items/30.yaml')).toContain('ҳисобдорлигини таъминлаш');
+  });
+});
+
 // The source notes' text is never rewritten by --fix.
 it('leaves source notes as the DOCX had them', async () => {
   const file = path.join(fx.dir, 'items/04.yaml');
