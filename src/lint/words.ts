@@ -8,7 +8,7 @@ export interface Word {
   at: number;
 }
 
-const CYRILLIC_WORD = /(?<![\p{L}\p{M}\p{N}’ʼ'`])[А-яЁёЎўҚқҒғҲҳ]+(?![\p{L}\p{M}\p{N}’ʼ'`])/gu;
+const CYRILLIC_WORD = /(?<![\p{L}\p{M}\p{N}’ʼʻ'`])[А-яЁёЎўҚқҒғҲҳ]+(?![\p{L}\p{M}\p{N}’ʼʻ'`])/gu;
 
 /** The Cyrillic words of a text; a word touching Latin letters, digits or apostrophes is left out. */
 export function cyrillicWords(value: string): Word[] {

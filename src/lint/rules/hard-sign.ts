@@ -1,10 +1,10 @@
-// typography/hard-sign: an apostrophe-like character (’ ʼ ' ` ‘) typed between Cyrillic letters for the hard
+// typography/hard-sign: an apostrophe-like character (’ ʼ ʻ ' ` ‘) typed between Cyrillic letters for the hard
 // sign ъ ("э’лон", "таъ'минлаш"): the Latin habit of writing the tutuq belgisi. Fixable: → ъ.
 import { placeIn, textFix } from '../context.js';
 import { printed } from '../words.js';
 import { defineRule, type Finding } from '../types.js';
 
-export const APOSTROPHE_IN_CYRILLIC = /(?<=[А-яЁёЎўҚқҒғҲҳ])[’ʼ'`‘](?=[А-яЁёЎўҚқҒғҲҳ])/gu;
+export const APOSTROPHE_IN_CYRILLIC = /(?<=[А-яЁёЎўҚқҒғҲҳ])[’ʼʻ'`‘](?=[А-яЁёЎўҚқҒғҲҳ])/gu;
 
 export const hardSign = defineRule({
   id: 'typography/hard-sign',
@@ -16,7 +16,7 @@ export const hardSign = defineRule({
     for (const text of printed(ctx)) {
       for (const m of text.value.matchAll(APOSTROPHE_IN_CYRILLIC)) {
         const word = /[\p{L}’ʼ'`‘]*$/u.exec(text.value.slice(0, m.index))![0] + m[0] + /^[\p{L}’ʼ'`‘]*/u.exec(text.value.slice(m.index + 1))![0];
-        const meant = word.replace(/[’ʼ'`‘]/gu, (c) => (c === m[0] ? 'ъ' : c));
+        const meant = word.replace(/[’ʼʻ'`‘]/gu, (c) => (c === m[0] ? 'ъ' : c));
         const fix = textFix(text, [{ start: m.index, end: m.index + 1, text: 'ъ' }]);
         out.push({
           ...placeIn(text, m.index),

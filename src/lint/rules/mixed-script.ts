@@ -5,7 +5,8 @@ import { placeIn, textFix, type Text } from '../context.js';
 import { allLookAlike, counterpart, SCRIPT_NAME, scriptOf, type Script } from '../script.js';
 import { defineRule, type Finding, type ValueEdit } from '../types.js';
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-.'’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
+// ʻ (U+02BB) and ʼ (U+02BC) are the Uzbek Latin oʻ/gʻ mark and tutuq belgisi: they join a word, like ’.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-.'’ʼʻ][\p{L}\p{M}\p{N}]+)*/gu;
 
 interface Letter {
   ch: string;
@@ -19,7 +20,7 @@ function strangers(token: string, at: number): { letters: Letter[]; target: Scri
   let seg: Letter[] = [];
   for (let i = 0; i < token.length; i++) {
     const ch = token[i]!;
-    if (/[-.'’ʼ]/.test(ch)) {
+    if (/[-.'’ʼʻ]/.test(ch)) {
       segments.push(seg);
       seg = [];
       continue;
