@@ -1,6 +1,7 @@
 // Words of a text for the spelling rules: runs of Uzbek Cyrillic letters (a hyphenated word gives its parts),
 // with their positions, and the key under which a word compares equal to itself typed without ў/қ/ғ/ҳ.
 import type { LintContext, Text } from './context.js';
+import type { Finding } from './types.js';
 
 export interface Word {
   word: string;
@@ -54,4 +55,16 @@ export function excerpt(value: string, start: number, end: number, before = 1, a
     while (e < value.length && !/\s/u.test(value[e]!)) e++;
   }
   return value.slice(s, e).trim();
+}
+
+/** The findings of `check` on every Cyrillic word of every printed text (the shape of the spelling rules). */
+export function checkWords(ctx: LintContext, check: (text: Text, word: Word) => Finding | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const text of printed(ctx)) {
+    for (const w of cyrillicWords(text.value)) {
+      const f = check(text, w);
+      if (f) out.push(f);
+    }
+  }
+  return out;
 }

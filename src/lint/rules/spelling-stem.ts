@@ -4,8 +4,8 @@
 // Fixable when one stem fits.
 import { placeIn, textFix } from '../context.js';
 import { STEMS } from '../../uz/spelling.js';
-import { cyrillicWords, foldLetters, printed, withCaseOf } from '../words.js';
-import { defineRule, type Finding } from '../types.js';
+import { checkWords, foldLetters, withCaseOf } from '../words.js';
+import { defineRule } from '../types.js';
 
 const BY_FOLD = new Map<string, string[]>();
 for (const stem of STEMS) BY_FOLD.set(foldLetters(stem), [...(BY_FOLD.get(foldLetters(stem)) ?? []), stem]);
@@ -27,25 +27,20 @@ export const spellingStem = defineRule({
   defaultLevel: 'warn',
   fixable: true,
   check(ctx) {
-    const out: Finding[] = [];
-    for (const text of printed(ctx)) {
-      for (const { word, at } of cyrillicWords(text.value)) {
-        const stems = stemSlip(word);
-        if (!stems || ctx.accept.has(word.toLowerCase())) continue;
-        const meant = stems.map((s) => withCaseOf(s + word.toLowerCase().slice(s.length), word));
-        const fix = meant.length === 1 ? textFix(text, [{ start: at, end: at + word.length, text: meant[0]! }]) : undefined;
-        const list = meant.map((m) => `\`${m}\``).join(' or ');
-        out.push({
-          ...placeIn(text, at),
-          field: text.field,
-          message: `Unexpected \`${word}\`, expected ${list}`,
-          uz: `\`${word}\` ёзилган, ${meant.map((m) => `\`${m}\``).join(' ёки ')} бўлиши керак`,
-          found: word,
-          expected: meant.join(' | '),
-          ...(fix ? { fix } : {}),
-        });
-      }
-    }
-    return out;
+    return checkWords(ctx, (text, { word, at }) => {
+      const stems = stemSlip(word);
+      if (!stems || ctx.accept.has(word.toLowerCase())) return undefined;
+      const meant = stems.map((s) => withCaseOf(s + word.toLowerCase().slice(s.length), word));
+      const fix = meant.length === 1 ? textFix(text, [{ start: at, end: at + word.length, text: meant[0]! }]) : undefined;
+      return {
+        ...placeIn(text, at),
+        field: text.field,
+        message: `Unexpected \`${word}\`, expected ${meant.map((m) => `\`${m}\``).join(' or ')}`,
+        uz: `\`${word}\` ёзилган, ${meant.map((m) => `\`${m}\``).join(' ёки ')} бўлиши керак`,
+        found: word,
+        expected: meant.join(' | '),
+        ...(fix ? { fix } : {}),
+      };
+    });
   },
 });
