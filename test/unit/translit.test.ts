@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { translitCommand } from '../../src/cli/commands/translit.js';
 import { EXIT, UsageMistake } from '../../src/cli/command.js';
 import { hyphenateNumerals } from '../../src/editions/editions.js';
+import { EXCEPTIONS } from '../../src/translit/exceptions.js';
 import { transliterate } from '../../src/translit/translit.js';
 
 type Pair = readonly [cyrillic: string, latin: string];
@@ -216,6 +217,10 @@ describe('hyphenateNumerals (Latin edition)', () => {
     ['4 йиллик', '4 yillik'],
   ])('%s → %s', (cyrillic, latin) => {
     expect(transliterate(hyphenateNumerals(cyrillic))).toBe(latin);
+  });
+
+  it('names a source beside every exception', () => {
+    expect(EXCEPTIONS.filter((e) => e.source.trim().length < 10)).toEqual([]);
   });
 
   it('leaves no "byudjet", "mayus" or "2-marta" in the Latin of content/', () => {
