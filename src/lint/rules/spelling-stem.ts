@@ -10,6 +10,8 @@ import { defineRule } from '../types.js';
 const BY_FOLD = new Map<string, string[]>();
 for (const stem of STEMS) BY_FOLD.set(foldLetters(stem), [...(BY_FOLD.get(foldLetters(stem)) ?? []), stem]);
 const FOLDS = [...BY_FOLD.keys()].sort((a, b) => b.length - a.length);
+/** The stems in their folded form, longest first. */
+export const STEM_FOLDS: readonly string[] = FOLDS;
 
 /** The stems a word should begin with, when it begins with none of them as written; else null. */
 export function stemSlip(word: string): string[] | null {

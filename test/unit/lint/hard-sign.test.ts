@@ -16,6 +16,15 @@ describe('typography/hard-sign', () => {
     ]);
   });
 
+  it('reads г\' as ғ and у\', о\' as ў, the Latin way of writing them', async () => {
+    await fx.edit('items/31.yaml', 'ҳуқуқий маданияти', "ҳуқуқий маданияти у'қув");
+    await fx.edit('items/30.yaml', 'ҳисобдорлигини таъминлаш', 'ҳисобдорлигини таъминлаш ва сог‘лом');
+    expect((await ruleLines(fx, 'typography/hard-sign')).map((l) => l.split('  ')[2])).toEqual([
+      'Unexpected `‘` in the Cyrillic word `сог‘лом`, expected `соғлом` (measure)',
+      "Unexpected `'` in the Cyrillic word `у'қув`, expected `ўқув` (measure)",
+    ]);
+  });
+
   it('leaves the ASCII apostrophe inside a Cyrillic word to this rule, and Latin apostrophes alone', async () => {
     await fx.edit('items/30.yaml', 'ҳисобдорлигини таъминлаш', "ҳисобдорлигини та'минлаш (O'zbekiston)");
     expect(await ruleLines(fx, 'typography/ascii-apostrophe')).toHaveLength(1);

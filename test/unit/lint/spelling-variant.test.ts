@@ -21,6 +21,15 @@ describe('spelling/variant', () => {
     expect((await ruleLines(fx, 'spelling/variant', {}, 'uz'))[0]).toContain('`хамда` ёзилган, режанинг бошқа жойида `ҳамда`: бир хил ёзилиши керак');
   });
 
+  it('takes the spelling the stem vocabulary knows, or the far more frequent one, as the right one', async () => {
+    // An over-marked ташқилот (more ў/қ/ғ/ҳ) against the plan's many ташкилот…
+    await fx.edit('items/12.yaml', 'ташкилотларига кечиктириб', 'ташқилотларига кечиктириб');
+    await fx.edit('items/12.yaml', 'ҳамда жиноятлар', 'ҳамда ташкилотларига жиноятлар');
+    expect((await ruleLines(fx, 'spelling/variant')).map((l) => l.split('  ')[2])).toEqual([
+      'Unexpected `ташқилотларига` beside `ташкилотларига` elsewhere in the plan, expected one spelling (ў, қ, ғ, ҳ typed for у, к, г, х?) (mechanism)',
+    ]);
+  });
+
   it('accepts the spellings lint.yaml keeps as signed (очиклик, хукукий, …): none on the shipped content', async () => {
     expect(await ruleLines(fx, 'spelling/variant')).toEqual([]);
   });
