@@ -57,14 +57,19 @@ export function excerpt(value: string, start: number, end: number, before = 1, a
   return value.slice(s, e).trim();
 }
 
-/** The findings of `check` on every Cyrillic word of every printed text (the shape of the spelling rules). */
-export function checkWords(ctx: LintContext, check: (text: Text, word: Word) => Finding | undefined): Finding[] {
+/** The findings of `check` on every match of `pattern` (global) in every printed text. */
+export function checkMatches(ctx: LintContext, pattern: RegExp, check: (text: Text, m: RegExpExecArray) => Finding | undefined): Finding[] {
   const out: Finding[] = [];
   for (const text of printed(ctx)) {
-    for (const w of cyrillicWords(text.value)) {
-      const f = check(text, w);
+    for (const m of text.value.matchAll(pattern)) {
+      const f = check(text, m as RegExpExecArray);
       if (f) out.push(f);
     }
   }
   return out;
+}
+
+/** The findings of `check` on every Cyrillic word of every printed text (the shape of the spelling rules). */
+export function checkWords(ctx: LintContext, check: (text: Text, word: Word) => Finding | undefined): Finding[] {
+  return checkMatches(ctx, CYRILLIC_WORD, (text, m) => check(text, { word: m[0], at: m.index }));
 }
