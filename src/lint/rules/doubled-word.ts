@@ -4,7 +4,6 @@ import { placeIn, textFix } from '../context.js';
 import { printed } from '../words.js';
 import { defineRule, type Finding } from '../types.js';
 
-
 export const doubledWord = defineRule({
   id: 'text/doubled-word',
   summary: 'The same word twice in a row ("ва ва"); fixable',
