@@ -4,7 +4,7 @@
 // placed at the edit or at the amendment's entry. Reusing a withdrawn number is always an error.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, Place } from '../content/diagnostics.js';
+import { sortDiagnostics, type Diagnostic, type Place } from '../content/diagnostics.js';
 import { YamlSource, type PathKey } from '../content/yaml-source.js';
 import type { Plan } from '../domain/types.js';
 import { pendingAmendments, type Baseline } from './compare.js';
@@ -59,7 +59,7 @@ export async function crossCheck({ plan, contentDir, baseline, report, history }
       }
     });
   }
-  if (!baseline || !report) return out;
+  if (!baseline || !report) return sortDiagnostics(out);
 
   const pending = pendingAmendments(plan, baseline);
   const since = baseline.name;
@@ -101,7 +101,7 @@ export async function crossCheck({ plan, contentDir, baseline, report, history }
       });
     }
   }
-  return out;
+  return sortDiagnostics(out);
 }
 
 /** At `release` an unrecorded or mis-recorded edit is an error: what goes out must say what it rests on. */
