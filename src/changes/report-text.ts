@@ -60,18 +60,23 @@ const WORDS = {
 
 const indent = (text: string, by = '      ') => text.split('\n').map((l) => by + l).join('\n');
 
-function field(change: FieldChange, w: (typeof WORDS)[ReportLanguage]): string {
-  if (change.steps?.length) return `    ${change.field}:\n${change.steps.map((s) => `      ${w.step} ${s.step}: ${s.before} → ${s.after}`).join('\n')}`;
-  if (change.words) return `    ${change.field}: ${formatWordDiff(change.words)}`;
-  return `    ${change.field}:\n${indent(`- ${change.before.split('\n').join('\n  ')}`)}\n${indent(`+ ${change.after.split('\n').join('\n  ')}`)}`;
+type FieldNames = Partial<Record<FieldChange['field'], string>>;
+
+function field(change: FieldChange, w: (typeof WORDS)[ReportLanguage], names: FieldNames): string {
+  const name = names[change.field] ?? change.field;
+  if (change.steps?.length) return `    ${name}:\n${change.steps.map((s) => `      ${w.step} ${s.step}: ${s.before} → ${s.after}`).join('\n')}`;
+  if (change.words) return `    ${name}: ${formatWordDiff(change.words)}`;
+  return `    ${name}:\n${indent(`- ${change.before.split('\n').join('\n  ')}`)}\n${indent(`+ ${change.after.split('\n').join('\n  ')}`)}`;
 }
 
-export function formatReport(report: ChangeReport, language: ReportLanguage = 'uz'): string {
+/** `fieldNames`: how the items' fields are called in Uzbek (the locale's); English uses the field ids. */
+export function formatReport(report: ChangeReport, language: ReportLanguage = 'uz', fieldNames: FieldNames = {}): string {
   const w = WORDS[language];
+  const names = language === 'uz' ? fieldNames : {};
   const basis = (ids: string[]) => (ids.length ? ` [${w.basedOn}: ${ids.join(', ')}]` : ` [${w.unrecorded}]`);
   const lines: string[] = [w.since(report.since)];
   const registry = (what: string, c: RegistryChange) =>
-    `  ${what} ${c.id}: ${w.status[c.status]}${c.status === 'changed' ? ` — ${c.before.split('\n').join(' ')} → ${c.after.split('\n').join(' ')}` : ` — ${(c.after || c.before).split('\n').join(' ')}`}${basis(c.amendments)}`;
+    `  ${what} ${c.id}: ${w.status[c.status]}${c.status === 'changed' ? ` — ${c.before.split('\n').join(' ')} → ${c.after.split('\n').join(' ')}` : ` — ${(c.after || c.before).split('\n').join(' ')}`}${what === w.act && c.status !== 'changed' ? '' : basis(c.amendments)}`;
   const nothing = !report.items.length && !report.plan.length && !report.acts.length && !report.departments.length;
   if (nothing) lines.push(w.none);
   for (const c of report.plan) lines.push(registry(w.plan, c));
@@ -80,7 +85,7 @@ export function formatReport(report: ChangeReport, language: ReportLanguage = 'u
   for (const c of report.items) {
     if (c.status === 'added') lines.push(`  ${w.item} ${c.number}: ${w.added} — ${c.item.measure}${basis(c.amendments)}`);
     else if (c.status === 'withdrawn') lines.push(`  ${w.item} ${c.number}: ${c.withdrawnBy ? w.withdrawn : w.deleted} — ${c.item.measure}${basis(c.amendments)}`);
-    else lines.push(`  ${w.item} ${c.number}: ${w.changed} ${c.fields.map((f) => f.field).join(', ')}${basis(c.amendments)}`, ...c.fields.map((f) => field(f, w)));
+    else lines.push(`  ${w.item} ${c.number}: ${w.changed} ${c.fields.map((f) => names[f.field] ?? f.field).join(', ')}${basis(c.amendments)}`, ...c.fields.map((f) => field(f, w, names)));
   }
   lines.push('', w.amendments);
   if (!report.amendments.length) lines.push(w.noAmendments);

@@ -67,7 +67,7 @@ export const changesCommand: Command = {
       dependsOn = [`issued/${release.label}.json`];
     }
     const report = compareWith(plan, baseline, current, templates.locale);
-    out.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang));
+    out.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang, templates.locale.fields));
     for (const d of await crossCheck({ plan, contentDir, baseline, report, history: releases })) err.write(`${formatDiagnostic(d)}\n`);
     if (values.sheets) {
       const staged = await StagedOutput.open(values.sheets);
