@@ -83,7 +83,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const whole = options.department === undefined;
   const { documents, notices, changes } = await time('compose', () => composeDocuments(plan, templates, options.contentDir, options.department));
   const amendmentFindings = changes?.findings ?? [];
-  if (amendmentFindings.some((d) => d.severity === 'error')) throw new ContentError(amendmentFindings.filter((d) => d.severity === 'error'));
+  if (amendmentFindings.some((d) => d.severity === 'error')) throw new ContentError(amendmentFindings);
 
   // 3. Render what changed since the last build.
   const planned = await time('check', () => planFiles(documents, options.formats ?? FORMATS, `${tool}\n${fonts}`, previous, options.outDir));

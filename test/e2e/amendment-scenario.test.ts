@@ -217,7 +217,7 @@ describe('the record against the edits', () => {
     };
     expect(misrecorded.code).toBe(EXIT.content);
     expect(misrecorded.err).toContain(`${at('99]')}  error  Amendment \`order-45\` names item 99, which the plan has never had`);
-    expect(misrecorded.err).not.toContain('names item 7');
+    expect(misrecorded.err).toContain(`${at('7,')}  warning  Amendment \`order-45\` names item 7, which did not change since issued version v1, expected only the items it amends`);
   });
 
   it('never lets a withdrawn number be used again', async () => {
@@ -390,6 +390,34 @@ describe('the change sheets of amendment 45, read back', () => {
       ['30.', 'Матбуот хизмати Барча таркибий тармоқлар'],
       ['31.', 'Кадрлар тармоғи'],
     ]);
+  });
+});
+
+describe('a correction of plan.yaml after v10', () => {
+  let unrecordedPlan: Run;
+  let refusedPlan: Run;
+  let recorded: ChangeReport;
+  beforeAll(async () => {
+    await fx.edit('plan.yaml', 'signer: А. Бурханов', 'signer: А. А. Бурханов');
+    unrecordedPlan = await run('changes', '--content', fx.dir);
+    refusedPlan = await run('release', '--label', 'v11', '--content', fx.dir, '--out', out);
+    const order47 = ORDER_46.replace('order-46', 'order-47').replace('"46"', '"47"').replace('items: [14]\n    departments: [hr]', 'plan: [approval.signer]');
+    await fx.write('amendments.yaml', amendments(ORDER_45, ORDER_46, order47));
+    recorded = JSON.parse((await ok('changes', '--content', fx.dir, '--format', 'json')).out) as ChangeReport;
+  }, 60_000);
+
+  it('is reported as a change, and refused at release until recorded, at the field', async () => {
+    expect(unrecordedPlan.out).toContain('  plan.yaml approval.signer: ўзгартирилди — А. Бурханов → А. А. Бурханов [ўзгартириш қайд этилмаган]');
+    const p = positionOf(await fx.read('plan.yaml'), 'А. А. Бурханов');
+    expect(unrecordedPlan.err).toContain(`${fx.display('plan.yaml')}:${p.line}:${p.column}  warning  The plan.yaml field \`approval.signer\` was changed since issued version v10`);
+    expect(refusedPlan.code).toBe(EXIT.content);
+    expect(refusedPlan.err).toContain(`${fx.display('plan.yaml')}:${p.line}:${p.column}  error  The plan.yaml field \`approval.signer\``);
+  });
+
+  it('once recorded, concerns every department: each extract prints the approval', () => {
+    expect(recorded.plan).toEqual([{ id: 'approval.signer', status: 'changed', before: 'А. Бурханов', after: 'А. А. Бурханов', amendments: ['order-47'] }]);
+    expect(recorded.affected.map((d) => d.id).sort()).toEqual(DEPARTMENTS.filter((d) => d !== 'legal').sort());
+    expect(recorded.items).toEqual([]);
   });
 });
 
