@@ -31,6 +31,8 @@ export interface SheetEntry {
   measure: string;
   /** For a withdrawn item: the order that withdrew it. */
   withdrawnBy: AmendmentBasis | null;
+  /** The rows give the measure themselves (a whole item, a withdrawn one), so the status cell need not repeat it. */
+  whole: boolean;
   rows: SheetRow[];
   rowCount: number;
 }
@@ -145,7 +147,7 @@ export function changeSheetView(plan: Plan, report: ChangeReport, change: Depart
   const entries = numbers.flatMap((number): SheetEntry[] => {
     const c = byNumber.get(number);
     const base = { number, withdrawnBy: null };
-    let entry: Omit<SheetEntry, 'rowCount'>;
+    let entry: Omit<SheetEntry, 'rowCount' | 'whole'>;
     if (c?.status === 'added') entry = { ...base, status: 'added', measure: c.item.measure, rows: wholeItem(c.item) };
     else if (c?.status === 'withdrawn') {
       entry = { ...base, status: 'withdrawn', measure: c.item.measure, withdrawnBy: (c.withdrawnBy && byId.get(c.withdrawnBy)?.basis) || null, rows: [{ field: 'measure', step: null, before: plain(c.item.measure), after: NONE }] };
@@ -159,7 +161,7 @@ export function changeSheetView(plan: Plan, report: ChangeReport, change: Depart
     } else if (c?.status === 'changed') {
       entry = { ...base, status: 'changed', measure: c.after.measure, rows: changedRows(c.fields, c.before, c.after, explained) };
     } else return [];
-    return entry.rows.length ? [{ ...entry, rowCount: entry.rows.length }] : [];
+    return entry.rows.length ? [{ ...entry, whole: entry.rows[0]!.field === 'measure' && entry.status !== 'changed', rowCount: entry.rows.length }] : [];
   });
 
   const included = new Set(baseline.amendments);

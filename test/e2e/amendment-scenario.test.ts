@@ -43,29 +43,23 @@ async function ok(...args: string[]): Promise<Run> {
   return r;
 }
 
-const ORDER_45 = `  - id: order-45
+/** An order of the director of 15 March 2024, as amendments.yaml records it; `what` lists what it amends. */
+const order = (number: string, summary: string, what: string) => `  - id: order-${number}
     date: 2024-03-15
     basis:
       issuer: Агентлик директорининг
       kind: буйруғи
-      number: "45"
+      number: "${number}"
       date: 2024-03-15
-    summary: 5-банд муддати, 20-банд ижрочиси ўзгартирилди; 12-банд чиқарилди; 32-банд қўшилди; Молия бўлими ташкил этилди, Юрисконсулт тугатилди.
-    items: [5, 12, 20, 27, 32]
-    acts: [pq-81]
-    departments: [finance, legal]
+    summary: ${summary}
+${what.split('\n').map((l) => `    ${l}`).join('\n')}
 `;
-const ORDER_46 = `  - id: order-46
-    date: 2024-03-15
-    basis:
-      issuer: Агентлик директорининг
-      kind: буйруғи
-      number: "46"
-      date: 2024-03-15
-    summary: 14-банд муддати ўзгартирилди; Кадрлар тармоғи номи ўзгартирилди.
-    items: [14]
-    departments: [hr]
-`;
+const ORDER_45 = order(
+  '45',
+  '5-банд муддати, 20-банд ижрочиси ўзгартирилди; 12-банд чиқарилди; 32-банд қўшилди; Молия бўлими ташкил этилди, Юрисконсулт тугатилди.',
+  'items: [5, 12, 20, 27, 32]\nacts: [pq-81]\ndepartments: [finance, legal]',
+);
+const ORDER_46 = order('46', '14-банд муддати ўзгартирилди; Кадрлар тармоғи номи ўзгартирилди.', 'items: [14]\ndepartments: [hr]');
 const amendments = (...entries: string[]) => `kinds:\n  - singular: буйруғи\n    plural: буйруқлари\namendments:${entries.length ? `\n${entries.join('')}` : ' []\n'}`;
 
 const ITEM_32 = `number: 32
@@ -401,7 +395,7 @@ describe('a correction of plan.yaml after v10', () => {
     await fx.edit('plan.yaml', 'signer: А. Бурханов', 'signer: А. А. Бурханов');
     unrecordedPlan = await run('changes', '--content', fx.dir);
     refusedPlan = await run('release', '--label', 'v11', '--content', fx.dir, '--out', out);
-    const order47 = ORDER_46.replace('order-46', 'order-47').replace('"46"', '"47"').replace('items: [14]\n    departments: [hr]', 'plan: [approval.signer]');
+    const order47 = order('47', 'Тасдиқловчининг исми тўлдирилди.', 'plan: [approval.signer]');
     await fx.write('amendments.yaml', amendments(ORDER_45, ORDER_46, order47));
     recorded = JSON.parse((await ok('changes', '--content', fx.dir, '--format', 'json')).out) as ChangeReport;
   }, 60_000);
