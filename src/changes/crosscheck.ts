@@ -7,6 +7,7 @@ import path from 'node:path';
 import { sortDiagnostics, type Diagnostic, type Place } from '../content/diagnostics.js';
 import { YamlSource, type PathKey } from '../content/yaml-source.js';
 import type { Plan } from '../domain/types.js';
+import { namesWhat } from './attribution.js';
 import { pendingAmendments, type Baseline } from './compare.js';
 import type { ChangeReport, RegistryChange } from './diff.js';
 import type { Release } from './releases.js';
@@ -92,6 +93,9 @@ export async function crossCheck({ plan, contentDir, baseline, report, history }
   const changedItems = new Set(report.items.map((c) => c.number));
   const changedIn = { acts: new Set(report.acts.map((c) => c.id)), departments: new Set(report.departments.map((c) => c.id)), plan: new Set(report.plan.map((c) => c.id)) };
   for (const a of pending) {
+    if (!namesWhat(a)) {
+      at(a.places.entry, 'warning', 'amendment/unspecified', '', `Amendment \`${a.id}\` does not say what it amends, expected \`items\`, \`acts\`, \`departments\` or \`plan\` so that its changes can be checked and credited to it`);
+    }
     a.items.forEach((n, k) => {
       if (numbers.has(n) && !changedItems.has(n)) at(a.places.items[k]!, 'warning', 'amendment/unchanged', `items[${k}]`, `Amendment \`${a.id}\` names item ${n}, which did not change since ${since}, expected only the items it amends`, { found: String(n) });
     });

@@ -109,6 +109,8 @@ describe('changes after an amendment', () => {
     expect((await run(['changes', '--content', fx.dir])).out).toContain('Берилган 2024-01-04 таҳриридан бери ўзгаришлар:');
     expect(text.out).toContain('  hr                 added 32');
     expect(text.out).toContain('Not affected: analysis, prevention, press, legal');
+    // A record that does not say what it amends is credited with every change, and said to be vague at its entry.
+    expect(text.err).toContain(`${fx.display('amendments.yaml')}:2:5  warning  Amendment \`2024-03-15-45\` does not say what it amends`);
   });
 
   it('re-renders only the plan, the affected extracts and the change sheets; every other extract is byte-identical', async () => {
