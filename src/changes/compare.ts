@@ -3,8 +3,8 @@
 import type { Amendment, Plan } from '../domain/types.js';
 import { amendmentBasis } from '../uz/format.js';
 import type { Locale } from '../uz/locale.js';
-import { coveredItems, namesWhat } from './attribution.js';
-import { comparePlans, type ChangeReport, type RegistryChange } from './diff.js';
+import { namesWhat } from './attribution.js';
+import { comparePlans, type ChangeReport, type ItemChange, type RegistryChange } from './diff.js';
 import { includedAmendments, type Release } from './releases.js';
 import type { PlanSnapshot } from './snapshot.js';
 
@@ -25,7 +25,7 @@ export function releaseBaseline(release: Release, plan: Plan): Baseline {
 
 /** What changed since the baseline, each change with the ids of the amendments that account for it. */
 export function compareWith(plan: Plan, baseline: Baseline, current: PlanSnapshot, locale: Locale): ChangeReport {
-  return attachAmendments(comparePlans(baseline.snapshot, current, baseline.name), pendingAmendments(plan, baseline), baseline.snapshot, current, locale);
+  return attachAmendments(comparePlans(baseline.snapshot, current, baseline.name), pendingAmendments(plan, baseline), locale);
 }
 
 export function pendingAmendments(plan: Plan, baseline: Baseline): Amendment[] {
@@ -33,16 +33,24 @@ export function pendingAmendments(plan: Plan, baseline: Baseline): Amendment[] {
   return plan.amendments.filter((a) => !included.has(a.id));
 }
 
-const registryField = { plan: 'plan', acts: 'acts', departments: 'departments' } as const;
+/**
+ * Whether an amendment accounts for an item's change: it names the item, or withdrew it, or every field that
+ * changed follows from what it names (the legal basis from an act it corrects, the executors from a unit it
+ * creates, renames or dissolves).
+ */
+function accountsFor(a: Amendment, c: ItemChange): boolean {
+  if (!namesWhat(a) || a.items.includes(c.number)) return true;
+  if (c.status === 'withdrawn') return a.id === c.withdrawnBy;
+  if (c.status !== 'changed') return false;
+  const cites = (field: 'basis' | 'responsible', named: string[]) => [c.before, c.after].some((i) => i.ids?.[field].some((id) => named.includes(id)));
+  return c.fields.every((f) => (f.field === 'basis' && cites('basis', a.acts)) || (f.field === 'responsible' && cites('responsible', a.departments)));
+}
 
 /** Fills in which recorded amendments account for each change (the report's JSON carries them). */
-export function attachAmendments(report: ChangeReport, pending: Amendment[], before: PlanSnapshot, after: PlanSnapshot, locale: Locale): ChangeReport {
-  const covers = pending.map((a) => ({ a, items: coveredItems(a, before, after) }));
-  const forItem = (n: number, withdrawnBy?: string | null) =>
-    covers.filter(({ a, items }) => !namesWhat(a) || items.has(n) || a.id === withdrawnBy).map(({ a }) => a.id);
-  const forRecord = (key: keyof typeof registryField) => (c: RegistryChange) => ({
+export function attachAmendments(report: ChangeReport, pending: Amendment[], locale: Locale): ChangeReport {
+  const forRecord = (key: 'plan' | 'acts' | 'departments') => (c: RegistryChange) => ({
     ...c,
-    amendments: pending.filter((a) => !namesWhat(a) || a[registryField[key]].includes(c.id)).map((a) => a.id),
+    amendments: pending.filter((a) => !namesWhat(a) || a[key].includes(c.id)).map((a) => a.id),
   });
   return {
     ...report,
@@ -50,7 +58,6 @@ export function attachAmendments(report: ChangeReport, pending: Amendment[], bef
     plan: report.plan.map(forRecord('plan')),
     acts: report.acts.map(forRecord('acts')),
     departments: report.departments.map(forRecord('departments')),
-    items: report.items.map((c) => ({ ...c, amendments: forItem(c.number, c.status === 'withdrawn' ? c.withdrawnBy : null) })),
+    items: report.items.map((c) => ({ ...c, amendments: pending.filter((a) => accountsFor(a, c)).map((a) => a.id) })),
   };
 }
-
