@@ -17,6 +17,7 @@ import { EXIT, main } from '../../src/cli/main.js';
 import { readDocx } from '../readers/docx.js';
 import { readPdf, type PdfPage } from '../readers/pdf.js';
 import { fileHashes } from '../support/files.js';
+import { newItem } from '../support/new-item.js';
 import { contentFixture, positionOf, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
 import { norm, squash } from './helpers.js';
 
@@ -62,17 +63,7 @@ const ORDER_45 = order(
 const ORDER_46 = order('46', '14-банд муддати ўзгартирилди; Кадрлар тармоғи номи ўзгартирилди.', 'items: [14]\ndepartments: [hr]');
 const amendments = (...entries: string[]) => `kinds:\n  - singular: буйруғи\n    plural: буйруқлари\namendments:${entries.length ? `\n${entries.join('')}` : ' []\n'}`;
 
-const ITEM_32 = `number: 32
-measure: >-
-  Агентлик ходимлари учун коррупцияга қарши курашиш бўйича малака ошириш курсларини ташкил этиш.
-mechanism: >-
-  Ўқув режасини ишлаб чиқиш ва курсларни ўтказиш.
-deadline: 2024-05
-basis: [pq-350]
-result: >-
-  Ходимларнинг малакаси оширилади.
-responsible: [hr, press]
-`;
+const ITEM_32 = newItem('pq-350', 'hr, press');
 const PQ_350 = `  - id: pq-350
     issuer: president
     kind: resolution

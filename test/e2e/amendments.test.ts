@@ -14,6 +14,7 @@ import { EXIT, main } from '../../src/cli/main.js';
 import { readDocx } from '../readers/docx.js';
 import { readPdf } from '../readers/pdf.js';
 import { fileHashes } from '../support/files.js';
+import { newItem } from '../support/new-item.js';
 import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
 import { norm, squash } from './helpers.js';
 
@@ -29,17 +30,7 @@ async function run(args: string[]) {
 
 const hashes = (dir: string) => fileHashes(dir, (name) => /\.(pdf|docx)$/.test(name));
 
-const NEW_ITEM = `number: 32
-measure: >-
-  Агентлик ходимлари учун коррупцияга қарши курашиш бўйича малака ошириш курсларини ташкил этиш.
-mechanism: >-
-  Ўқув режасини ишлаб чиқиш ва курсларни ўтказиш.
-deadline: 2024-05
-basis: [pf-6013]
-result: >-
-  Ходимларнинг малакаси оширилади.
-responsible: [hr]
-`;
+const NEW_ITEM = newItem('pf-6013', 'hr');
 const AMENDMENT = `amendments:
   - date: 2024-03-15
     basis:
