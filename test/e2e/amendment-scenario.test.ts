@@ -137,8 +137,8 @@ beforeAll(async () => {
   await fx.edit('items/31.yaml', 'responsible: [hr, legal]', 'responsible: [hr]');
   unrecorded = await run('build', '--content', fx.dir, '--out', out);
   refused = await run('release', '--label', 'v2', '--content', fx.dir, '--out', out);
-  // A record that names an unchanged item and one the plan never had.
-  await fx.write('amendments.yaml', amendments(ORDER_45.replace('items: [5, 12, 20, 27, 32]', 'items: [5, 7, 20, 27, 32, 99]')));
+  // A record that names an unchanged item and one the plan never had, and leaves out item 5.
+  await fx.write('amendments.yaml', amendments(ORDER_45.replace('items: [5, 12, 20, 27, 32]', 'items: [7, 20, 27, 32, 99]')));
   misrecorded = await run('build', '--content', fx.dir, '--out', out);
   // The right record, and the withdrawal.
   await fx.write('amendments.yaml', amendments(ORDER_45));
@@ -194,8 +194,8 @@ describe('the record against the edits', () => {
     expect(refused.err).toMatch(/The unit `legal` was removed/);
   });
 
-  it('places a record naming an unchanged item or one the plan never had at the entry', async () => {
-    const text = amendments(ORDER_45.replace('items: [5, 12, 20, 27, 32]', 'items: [5, 7, 20, 27, 32, 99]'));
+  it('places a record naming an unchanged item or one the plan never had at the entry, and still misses what it leaves out', async () => {
+    const text = amendments(ORDER_45.replace('items: [5, 12, 20, 27, 32]', 'items: [7, 20, 27, 32, 99]'));
     const at = (needle: string) => {
       const p = positionOf(text, needle);
       return `${fx.display('amendments.yaml')}:${p.line}:${p.column}`;
@@ -203,6 +203,9 @@ describe('the record against the edits', () => {
     expect(misrecorded.code).toBe(EXIT.content);
     expect(misrecorded.err).toContain(`${at('99]')}  error  Amendment \`order-45\` names item 99, which the plan has never had`);
     expect(misrecorded.err).toContain(`${at('7,')}  warning  Amendment \`order-45\` names item 7, which did not change since issued version v1, expected only the items it amends`);
+    // Item 6 changed only through the act the record names; item 5's deadline moved too, which the act does not explain.
+    expect(misrecorded.err).toContain(`${fx.display('items/05.yaml')}:1:9  warning  Item 5 changed (deadline, basis) since issued version v1 with no amendment recorded for it`);
+    expect(misrecorded.err).not.toContain('Item 6 ');
   });
 
   it('never lets a withdrawn number be used again', async () => {
