@@ -40,6 +40,8 @@ export interface BuildResult {
   notices: string[];
   /** Lint warnings on the content (errors stop the build). */
   warnings: Diagnostic[];
+  /** The amendment record against the edits since the issued version: warnings here, errors at `release`. */
+  amendmentFindings: Diagnostic[];
   /** Every file of this build, relative to the working directory. */
   files: string[];
   /** The files rendered and written by this build (the others were unchanged). */
@@ -80,6 +82,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // 2. Compose.
   const whole = options.department === undefined;
   const { documents, notices, changes } = await time('compose', () => composeDocuments(plan, templates, options.contentDir, options.department));
+  const amendmentFindings = changes?.findings ?? [];
+  if (amendmentFindings.some((d) => d.severity === 'error')) throw new ContentError(amendmentFindings);
 
   // 3. Render what changed since the last build.
   const planned = await time('check', () => planFiles(documents, options.formats ?? FORMATS, `${tool}\n${fonts}`, previous, options.outDir));
@@ -125,6 +129,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     documents,
     notices,
     warnings: findings,
+    amendmentFindings,
     files: [...documents.flatMap((d) => d.files), MANIFEST, ...(whole ? ['index.md'] : [])].map(rel),
     rendered: planned.filter((p) => !p.reuse).map((p) => rel(p.name)),
     removed: stale.map(rel),

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { build, DEFAULT_DIRS, type BuildResult } from '../../build/build.js';
 import { watchBuild } from '../../build/watch.js';
+import { formatDiagnostic } from '../../content/diagnostics.js';
 import { FORMATS, type Format } from '../../writers/index.js';
 import { EXIT, UsageMistake, type Command, type Output } from '../command.js';
 
@@ -16,6 +17,8 @@ export function reportBuild(result: BuildResult, out: Output, ms: number): void 
   for (const n of result.notices) out.write(`${n}\n`);
   const warnings = result.warnings.length;
   if (warnings) out.write(`${warnings} lint warning${warnings === 1 ? '' : 's'} on the content: \`npx plan-pipeline lint\` lists them\n`);
+  // The amendment record against the edits: each said in full, since \`release\` will refuse them.
+  for (const d of result.amendmentFindings) out.write(`${formatDiagnostic(d)}\n`);
   for (const f of result.rendered) out.write(`wrote ${f}\n`);
   for (const f of result.removed) out.write(`removed ${f} (no longer made)\n`);
   const unchanged = result.documents.flatMap((d) => d.files).length - result.rendered.length;
