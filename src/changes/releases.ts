@@ -5,7 +5,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { StagedOutput } from '../build/output.js';
+import { writeFiles } from '../build/output.js';
 import { loadPlan } from '../content/load.js';
 import { UsageError } from '../errors.js';
 import type { Locale } from '../uz/locale.js';
@@ -54,9 +54,7 @@ export async function checkNewLabel(contentDir: string, label: string): Promise<
 /** Writes a release (through the same staged, renamed-into-place writing as every output); refuses to overwrite one. */
 export async function saveRelease(contentDir: string, release: Release): Promise<string> {
   await checkNewLabel(contentDir, release.label);
-  const staged = await StagedOutput.open(issuedDir(contentDir));
-  await staged.stage(`${release.label}.json`, `${JSON.stringify(release, null, 1)}\n`);
-  const [file] = await staged.commit();
+  const [file] = await writeFiles(issuedDir(contentDir), [[`${release.label}.json`, `${JSON.stringify(release, null, 1)}\n`]]);
   return file!;
 }
 

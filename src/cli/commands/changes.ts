@@ -8,7 +8,7 @@ import { snapshotPlan } from '../../changes/snapshot.js';
 import { loadTemplates } from '../../compose/compose.js';
 import { loadPlan } from '../../content/load.js';
 import { changeSheets } from '../../build/change-documents.js';
-import { StagedOutput } from '../../build/output.js';
+import { writeFiles } from '../../build/output.js';
 import { FORMATS, writers } from '../../writers/index.js';
 import { UsageError } from '../../errors.js';
 import { EXIT, UsageMistake, type Command } from '../command.js';
@@ -65,12 +65,12 @@ export const changesCommand: Command = {
     const report = comparePlans(before, current, since);
     out.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     if (values.sheets) {
-      const staged = await StagedOutput.open(values.sheets);
       const fontsDir = values.fonts ?? DEFAULT_DIRS.fontsDir;
+      const files: [string, Uint8Array][] = [];
       for (const doc of plan.editions.flatMap((edition) => changeSheets(plan, report, version, templates, edition, []))) {
-        for (const format of FORMATS) await staged.stage(`${doc.name}.${writers[format].extension}`, await writers[format].write(doc.model, { fontsDir }));
+        for (const format of FORMATS) files.push([`${doc.name}.${writers[format].extension}`, await writers[format].write(doc.model, { fontsDir })]);
       }
-      for (const file of await staged.commit()) (format === 'json' ? err : out).write(`wrote ${file}\n`);
+      for (const file of await writeFiles(values.sheets, files)) (format === 'json' ? err : out).write(`wrote ${file}\n`);
     }
     return EXIT.ok;
   },
