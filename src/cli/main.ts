@@ -1,6 +1,6 @@
 // The command line: dispatches to one module per command (src/cli/commands/).
 // Exit codes: 0 ok, 1 content or template errors, 2 usage, 3 internal failure.
-import { UsageError } from '../build/build.js';
+import { OutputError, UsageError } from '../build/build.js';
 import { TemplateError } from '../compose/compose.js';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
 import { EXIT, UsageMistake, type Command, type CommandIO, type Output } from './command.js';
@@ -53,6 +53,10 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     if (e instanceof TemplateError) {
       err.write(`${e.message}\n${NOTHING_WRITTEN}\n`);
       return EXIT.content;
+    }
+    if (e instanceof OutputError) {
+      err.write(`${e.message}\n`);
+      return e.exit;
     }
     const code = (e as { code?: unknown }).code;
     if (e instanceof UsageError || e instanceof UsageMistake || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
