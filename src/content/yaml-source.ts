@@ -22,7 +22,7 @@ export class YamlSource {
     readonly file: string,
     readonly text: string,
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: false });
   }
 
   private value: { data: unknown } | null = null;
@@ -39,6 +39,21 @@ export class YamlSource {
       return { ...this.placeAt(e.pos[0]), severity: 'error' as const, ruleId: 'yaml/syntax', field: '', message };
     });
     if (syntax.length) return syntax;
+    // Duplicate keys, found with one set per map (the yaml package's own check is quadratic in the keys).
+    const duplicates: Diagnostic[] = [];
+    visit(this.doc, {
+      Map: (_k, map) => {
+        const seen = new Set<unknown>();
+        for (const pair of map.items) {
+          const key = isScalar(pair.key) ? pair.key.value : pair.key;
+          if (seen.has(key) && duplicates.length < 20) {
+            duplicates.push({ ...this.placeAt(isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0), severity: 'error', ruleId: 'yaml/syntax', field: '', message: `Duplicate field \`${String(key)}\`, expected each field once in a map` });
+          }
+          seen.add(key);
+        }
+      },
+    });
+    if (duplicates.length) return duplicates;
     try {
       this.value = { data: this.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
     } catch (e) {
@@ -90,6 +105,22 @@ export class YamlSource {
     }
     const offset = best?.range?.[0] ?? 0;
     return this.placeAt(offset);
+  }
+
+  /** Where each of `keys` of the map at `path` stands, looking through the map once. */
+  placesOfKeys(path: readonly PathKey[], keys: readonly string[]): Map<string, Place> {
+    const parent = path.length ? this.doc.getIn(path, true) : this.doc.contents;
+    const wanted = new Set(keys);
+    const found = new Map<string, Place>();
+    if (isMap(parent)) {
+      for (const pair of parent.items) {
+        const k = isNode(pair.key) ? (pair.key as { value?: unknown }).value : pair.key;
+        if (typeof k === 'string' && wanted.has(k) && !found.has(k) && isNode(pair.key) && pair.key.range) found.set(k, this.placeAt(pair.key.range[0]));
+      }
+    }
+    const fallback = this.placeOf(path);
+    for (const k of keys) if (!found.has(k)) found.set(k, fallback);
+    return found;
   }
 
   /** Where the key `path[last]` itself stands (for duplicate-key style messages); falls back to the value. */
