@@ -2,9 +2,10 @@
 // plainly that another is running and touches nothing; a lock left by a process that no longer exists is taken
 // over. On a read-only folder no lock can be taken, and none is needed: such a build can only succeed by writing
 // nothing.
-import { open, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError, outputError } from './output-errors.js';
+import { outputFs } from './output.js';
 
 export const LOCK = '.plan-pipeline.lock';
 
@@ -31,7 +32,7 @@ export async function lockOutput(outDir: string): Promise<OutputLock> {
   const file = path.resolve(outDir, LOCK);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const handle = await open(file, 'wx');
+      const handle = await outputFs.open(file, 'wx');
       await handle.writeFile(`${process.pid}\n`);
       await handle.close();
       ownLocks.add(file);

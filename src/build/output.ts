@@ -6,7 +6,7 @@
 //   existed is rolled back by the next start (its temporary files removed); one interrupted after is completed.
 //   So the set of documents and the manifest switch from old to new together.
 // - removal only ever touches a document file found under the output folder by a normalised relative path.
-import { mkdir, readdir, readFile, rename, rm, writeFile, lstat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lockOutput } from './lock.js';
 import { OutputError, outputError } from './output-errors.js';
@@ -17,7 +17,7 @@ export const JOURNAL = '.plan-pipeline.journal.json';
 const REMOVABLE = /\.(docx|pdf)$/;
 
 /** The file operations output uses; tests replace them to play a read-only or full disk. */
-export const outputFs = { mkdir, writeFile, rename, rm };
+export const outputFs = { mkdir, writeFile, rename, rm, open };
 
 /**
  * `rel` as a safe path below the output folder (forward slashes), or null: relative, normalised, no `..`,
