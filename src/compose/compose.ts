@@ -95,14 +95,20 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
       try {
         markup = template(view);
       } catch (e) {
-        throw renderError(e, rel(`${name}.hbs`));
+        throw renderError(e, rel(`${name}.hbs`), (file) => sources.find((x) => x.file === file)?.source);
       }
       try {
         return EDITION_INFO[edition].finish(toModel(parseMarkup(markup)));
       } catch (e) {
         if (!(e instanceof MarkupError)) throw e;
-        const message = e.message.replace(/^line \d+ of the rendered template: /, '');
-        const at = placeInTemplates(name, view, edition, e.line, message) ?? { file: rel(`${name}.hbs`), line: 1, column: 1 };
+        let message = e.message.replace(/^line \d+ of the rendered template: /, '');
+        let at = placeInTemplates(name, view, edition, e.line, message) ?? { file: rel(`${name}.hbs`), line: 1, column: 1 };
+        const open = e.open && placeInTemplates(name, view, edition, e.open.line, `<${e.open.name}`);
+        if (open) {
+          // The tag left open is what to fix: point there, and say where the mismatch showed.
+          message = `<${e.open!.name}> is not closed, expected </${e.open!.name}> before the ${/unexpected (<\/[a-z0-9-]+>)/.exec(message)?.[1] ?? 'closing tag'} at ${at.file}:${at.line}:${at.column}`;
+          at = open;
+        }
         throw templateError(at, 'template/markup', message.charAt(0).toUpperCase() + message.slice(1));
       }
     },

@@ -50,13 +50,22 @@ export function tagged<T extends (...args: never[]) => string>(file: string, ren
 }
 
 /** An error thrown while rendering, as a TemplateError at its template's place. */
-export function renderError(e: unknown, fallbackFile: string): TemplateError {
+export function renderError(e: unknown, fallbackFile: string, sourceOf: (file: string) => string | undefined): TemplateError {
   const err = e as Error & { lineNumber?: number; column?: number; [FILE]?: string };
   const file = err[FILE] ?? fallbackFile;
-  const at = { file, line: err.lineNumber ?? 1, column: (err.column ?? 0) + 1 };
+  let at = { file, line: err.lineNumber ?? 1, column: (err.column ?? 0) + 1 };
   const undefinedField = /^"([^"]+)" not defined in/.exec(err.message);
   if (undefinedField) return templateError(at, 'template/field', `Unknown field \`${undefinedField[1]}\`, expected a field the view provides (see templates/README.md)`);
   const partial = /^The partial (.+) could not be found/.exec(err.message);
+  if (partial && err.lineNumber === undefined) {
+    // Handlebars gives no position here: find the call in the template's text.
+    const source = sourceOf(file) ?? '';
+    const call = new RegExp(`\\{\\{~?>\\s*${partial[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).exec(source);
+    if (call) {
+      const before = source.slice(0, call.index);
+      at = { file, line: before.split('\n').length, column: call.index - before.lastIndexOf('\n') };
+    }
+  }
   if (partial) return templateError(at, 'template/partial', `Unknown partial \`${partial[1]}\`, expected a file templates/partials/${partial[1]}.hbs`);
   const helper = /^Missing helper: "([^"]+)"/.exec(err.message);
   if (helper) return templateError(at, 'template/helper', `Unknown helper \`${helper[1]}\`, expected one of the helpers in templates/README.md`);
