@@ -5,6 +5,8 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
+import { lockOutput } from '../../src/build/lock.js';
+import { recoverOutput } from '../../src/build/output.js';
 import { fileHashes } from '../support/files.js';
 import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
 
@@ -40,6 +42,7 @@ describe('atomic output', () => {
     const documents = Object.keys(before).filter((f) => /\.(pdf|docx)$/.test(f));
     expect(documents.length).toBe(18);
     const outcomes = new Set<string>();
+    const sets = new Set<string>();
     const runChild = async (out: string, killAfter: number | null) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', '--content', fx.dir, '--out', out], { stdio: 'ignore' });
       const exited = new Promise((resolve) => child.on('exit', resolve));
@@ -66,6 +69,15 @@ describe('atomic output', () => {
       }
       // Nothing but hidden temporary files (cleared by the next build) may be added.
       expect(Object.keys(now).filter((f) => !(f in before) && !path.basename(f).startsWith('.'))).toEqual([]);
+      // What the next start does (take the dead build's lock, complete or roll back) leaves the whole set, documents
+      // and manifest together, old or new: never a new PDF beside an old DOCX.
+      const lock = await lockOutput(out);
+      await recoverOutput(out);
+      await lock.release();
+      const canon = (h: Record<string, string>) => JSON.stringify(Object.entries(h).sort());
+      const set = canon(await fileHashes(out));
+      expect([canon(before), canon(after)], `the set after a kill at ${delay} ms and the next start`).toContain(set);
+      sets.add(set === canon(before) ? 'old' : 'new');
       await rm(out, { recursive: true, force: true });
     }
     // The kill times cover both outcomes, so the check above saw old and new files.
