@@ -33,11 +33,15 @@ export async function checkFolders(f: Folders): Promise<void> {
       throw new UsageError(`Output folder \`${f.outDir}\` ${out === dir ? 'is' : inside(out, dir) ? 'holds' : 'is inside'} \`${shown}\`, one of the project's own folders; expected a folder of its own for the output (default: out/)`);
     }
   }
-  for (const [option, dir] of Object.entries({ content: f.contentDir, templates: f.templatesDir, fonts: f.fontsDir })) {
-    const s = await stat(dir).catch(() => null);
-    if (!s) throw new UsageError(`No ${option} folder \`${dir}\`, expected a folder (--${option} DIR)`);
-    if (!s.isDirectory()) throw new UsageError(`\`${dir}\` is a file, expected the ${option} folder (--${option} DIR)`);
-  }
+  for (const [option, dir] of Object.entries({ content: f.contentDir, templates: f.templatesDir, fonts: f.fontsDir })) await checkFolder(option, dir);
   const o = await stat(out).catch(() => null);
   if (o && !o.isDirectory()) throw new UsageError(`Output folder \`${f.outDir}\` is a file, expected a folder (--out DIR)`);
+}
+
+/** `dir`, given as `--<option>`, must be an existing folder: a plain usage message otherwise. */
+export async function checkFolder(option: string, dir: string): Promise<void> {
+  if (dir.trim() === '') throw new UsageError(`Empty --${option}, expected a folder name`);
+  const s = await stat(dir).catch(() => null);
+  if (!s) throw new UsageError(`No ${option} folder \`${dir}\`, expected a folder (--${option} DIR)`);
+  if (!s.isDirectory()) throw new UsageError(`\`${dir}\` is a file, expected the ${option} folder (--${option} DIR)`);
 }

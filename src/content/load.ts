@@ -1,6 +1,7 @@
 // Reads content/ into a Plan: parse YAML, validate every file, resolve every reference.
 // Collects every problem in every file before giving up, so one run shows them all.
 import { lstat, realpath } from 'node:fs/promises';
+import { checkFolder } from '../build/folders.js';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { z } from 'zod';
@@ -90,6 +91,7 @@ async function parseFile<S extends z.ZodType>(root: string, rel: string, schema:
 
 /** Messages name files relative to the working directory (`content/items/05.yaml`), so they can be opened from there. */
 export async function loadPlan(contentDir: string): Promise<Plan> {
+  await checkFolder('content', contentDir);
   const root = path.resolve(contentDir);
   const diags = new Collector();
 

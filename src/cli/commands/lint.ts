@@ -1,6 +1,7 @@
 // `lint`: the checks of lint.yaml on the content; `--fix` corrects the mechanical ones in place.
 import { parseArgs } from 'node:util';
 import { DEFAULT_DIRS } from '../../build/build.js';
+import { checkFolder } from '../../build/folders.js';
 import { formatDiagnostics, type Diagnostic } from '../../content/diagnostics.js';
 import { DEFAULT_CONFIG_FILE, loadLintConfig } from '../../lint/config.js';
 import { applyFixes } from '../../lint/fix.js';
@@ -27,6 +28,7 @@ export const lintCommand: Command = {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageMistake(`Unknown format \`${format}\`, expected text or json`);
     const contentDir = values.content ?? DEFAULT_DIRS.contentDir;
+    await checkFolder('content', contentDir);
     const config = await loadLintConfig(values.config);
 
     let result = await runLint(contentDir, config);
