@@ -5,6 +5,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prng } from '../../bench/generate.js';
 import { composeDocuments } from '../../src/build/documents.js';
 import { loadTemplates, TemplateError, type TemplateSet } from '../../src/compose/compose.js';
 import { ContentError } from '../../src/content/diagnostics.js';
@@ -17,18 +18,6 @@ import { SCRATCH } from '../support/content-fixture.js';
 
 export const SEED = 20261201;
 export const RUNS = 300;
-
-/** mulberry32: a small seeded generator, so every run of the test makes the same mutations. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTILE = ['\u0000', '\u0001', '\u000b', '\t', '\r', '\n', ' ', '"', "'", ':', ': ', '- ', '#', ' #', '&a ', '*a', '!!str ', '|', '>-', '[', ']', '{', '}', ',', '%', '@', '`',
   '\ufffe', '\ufffd', '😀', 'مر', 'ь', 'ў', '\u00a0', '\\', '"\\u0001"', '"\\uD800"', '---\n', '<<: *a', '~', 'null', '2024-02-30', '-1', '1e999', '0x1F'];
@@ -71,7 +60,7 @@ afterAll(async () => {
 
 describe('fuzz: mutated content', () => {
   it(`${RUNS} seeded runs end in document models or in placed diagnostics, never in a crash`, async () => {
-    const r = random(SEED);
+    const r = prng(SEED);
     const outcomes = { built: 0, refused: 0 };
     const failures: string[] = [];
     for (let run = 0; run < RUNS; run++) {
