@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
+import { z } from 'zod';
+import { safeRelative } from './output.js';
 
 export type DocumentKind = 'plan' | 'extract' | 'change-sheet';
 
@@ -34,12 +36,48 @@ export const MANIFEST = 'manifest.json';
 
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
-export async function readManifest(outDir: string): Promise<Manifest | null> {
+const entrySchema = z.object({
+  path: z.string().refine((p) => safeRelative(p) === p),
+  kind: z.enum(['plan', 'extract', 'change-sheet']),
+  edition: z.string(),
+  format: z.string(),
+  department: z.string().nullable(),
+  sha256: z.string(),
+  key: z.string(),
+  dependsOn: z.array(z.string()),
+  changedSinceIssued: z.boolean().nullable(),
+});
+const manifestSchema = z.object({ tool: z.string(), issued: z.string().nullable(), documents: z.array(entrySchema) });
+
+export interface ManifestRead {
+  manifest: Manifest | null;
+  /** Set when a file was there but is not a manifest this tool wrote (it is then ignored, never trusted). */
+  ignored?: string;
+}
+
+/**
+ * The last build's manifest. A missing one is null; one of the wrong shape (garbled, foreign, or listing paths
+ * outside the output folder) is ignored with a notice: every document is then rendered again and nothing the
+ * file lists is ever removed.
+ */
+export async function readManifest(outDir: string): Promise<ManifestRead> {
+  const file = path.join(outDir, MANIFEST);
+  let text: string;
   try {
-    return JSON.parse(await readFile(path.join(outDir, MANIFEST), 'utf8')) as Manifest;
+    text = await readFile(file, 'utf8');
   } catch {
-    return null;
+    return { manifest: null };
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  const parsed = manifestSchema.safeParse(data);
+  if (parsed.success) return { manifest: parsed.data };
+  const shown = path.relative(process.cwd(), file) || file;
+  return { manifest: null, ignored: `${shown} is not a manifest this tool wrote (garbled, foreign or naming files outside the folder): ignored, every document rendered again` };
 }
 
 export function manifestJson(manifest: Manifest): string {

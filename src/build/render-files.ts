@@ -52,6 +52,7 @@ export async function renderFiles(
   staged: StagedOutput,
   ownPool: RenderPool | undefined,
   onTime: (format: Format, ms: number) => void,
+  onProgress?: (done: number, total: number, name: string) => void,
 ): Promise<Map<string, string>> {
   const toRender = planned.filter((p) => !p.reuse);
   const jobs = toRender.map((p) => ({ format: p.format, model: p.doc.model }));
@@ -63,6 +64,7 @@ export async function renderFiles(
       onTime(format, ms);
       hashes.set(name, sha256(bytes));
       await staged.stage(name, bytes);
+      onProgress?.(hashes.size, toRender.length, name);
     });
   } catch (e) {
     await staged.abort();

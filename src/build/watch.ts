@@ -6,7 +6,7 @@ import fg from 'fast-glob';
 import { TemplateError } from '../compose/compose.js';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
 import type { Output } from '../cli/command.js';
-import { build, type BuildOptions } from './build.js';
+import { build, OutputError, UsageError, type BuildOptions } from './build.js';
 import { RenderPool } from './render-pool.js';
 
 export interface Watcher {
@@ -31,7 +31,7 @@ export function watchBuild(options: BuildOptions, out: Output, err: Output, debo
       out.write(`${result.rendered.length ? '' : 'nothing changed; '}done in ${Math.round(performance.now() - t0)} ms, watching…\n`);
     } catch (e) {
       if (e instanceof ContentError) err.write(`${formatDiagnostics(e.diagnostics)}\n`);
-      else if (e instanceof TemplateError) err.write(`${e.message}\n`);
+      else if (e instanceof TemplateError || e instanceof OutputError || e instanceof UsageError) err.write(`${e.message}\n`);
       else err.write(`build failed: ${(e as Error).stack ?? String(e)}\n`);
       err.write('The last good output is unchanged; fix and save to rebuild.\n');
     }

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { StagedOutput } from '../build/output.js';
+import { writeFiles } from '../build/output.js';
 import { loadPlan } from '../content/load.js';
 import { UsageError } from '../errors.js';
 import type { Locale } from '../uz/locale.js';
@@ -110,10 +110,10 @@ export async function saveRelease(contentDir: string, release: Omit<Release, 'se
   await checkNewLabel(contentDir, release.label);
   const before = await history(contentDir);
   const full: Release = { ...release, sequence: Math.max(0, ...before.map((r) => r.sequence ?? 0)) + 1 };
-  const staged = await StagedOutput.open(issuedDir(contentDir));
-  await staged.stage(`${full.label}.json`, `${JSON.stringify(full, null, 1)}\n`);
-  await staged.stage(REGISTER, registerMarkdown([...before, full]));
-  const [file] = await staged.commit();
+  const [file] = await writeFiles(issuedDir(contentDir), [
+    [`${full.label}.json`, `${JSON.stringify(full, null, 1)}\n`],
+    [REGISTER, registerMarkdown([...before, full])],
+  ]);
   return file!;
 }
 

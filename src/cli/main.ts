@@ -1,6 +1,6 @@
 // The command line: dispatches to one module per command (src/cli/commands/).
 // Exit codes: 0 ok, 1 content or template errors, 2 usage, 3 internal failure.
-import { UsageError } from '../build/build.js';
+import { OutputError, UsageError } from '../build/build.js';
 import { TemplateError } from '../compose/compose.js';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
 import { EXIT, UsageMistake, type Command, type CommandIO, type Output } from './command.js';
@@ -16,50 +16,98 @@ export { EXIT, type Output } from './command.js';
 
 export const COMMANDS: Command[] = [buildCommand, departmentsCommand, lintCommand, changesCommand, releaseCommand, importCommand, translitCommand];
 
+const EXIT_CODES = 'Exit codes: 0 done, 1 content, template, font or output-folder errors (nothing written), 2 usage error, 3 internal failure (a bug: please report it).';
+
 function help(): string {
-  const list = COMMANDS.map((c) => `  ${c.name.padEnd(13)}${c.summary}${c.usage ? `\n${c.usage.replace(/^/gm, '    ')}` : ''}`).join('\n');
+  const list = COMMANDS.map((c) => `  ${c.name.padEnd(13)}${c.summary}`).join('\n');
   return `Usage: plan-pipeline <command> [options]
 
 Commands:
 ${list}
 
-  -h, --help       Show this help
+  help <command>   that command's options (also: <command> --help)
+  -h, --help       show this help
+  -V, --version    show the version
 
-Exit codes: 0 done, 1 content or template errors (nothing written), 2 usage error, 3 internal failure.`;
+${EXIT_CODES}`;
+}
+
+function commandHelp(c: Command): string {
+  return `Usage: plan-pipeline ${c.name} [options]\n\n${c.summary}\n${c.usage ? `\nOptions:\n${c.usage}\n` : ''}  -h, --help       show this help\n\n${EXIT_CODES}`;
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const { PROJECT_ROOT } = await import('../project.js');
+  const pkg = JSON.parse(await readFile(`${PROJECT_ROOT}/package.json`, 'utf8')) as { name: string; version: string };
+  return `${pkg.name} ${pkg.version} (Node ${process.versions.node})`;
+}
+
+/** node:util parseArgs messages in our words (it speaks of positionals and '--'). */
+function argsMessage(e: Error & { code?: string }, command: string): string {
+  const option = /'(-{1,2}[^' ,]+)/.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option \`${option ?? e.message}\` for ${command}`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Option \`${option ?? ''}\` ${/argument missing|<value>/.test(e.message) ? 'needs a value' : 'takes no value'}`;
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `Unexpected \`${/'([^']+)'/.exec(e.message)?.[1] ?? ''}\` after ${command}`;
+  return e.message;
 }
 
 const NOTHING_WRITTEN = 'Nothing was written; the previous output is unchanged.';
 
 export async function main(argv: string[], out: Output = process.stdout, err: Output = process.stderr, stdin?: NodeJS.ReadableStream): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
+  if (argv[0] === '--version' || argv[0] === '-V') {
+    out.write(`${await version()}\n`);
+    return EXIT.ok;
+  }
+  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) {
     out.write(`${help()}\n`);
+    return EXIT.ok;
+  }
+  const helpFor = argv[0] === 'help' ? argv[1] : argv.includes('--help') || argv.includes('-h') ? argv[0] : undefined;
+  if (helpFor !== undefined) {
+    const c = COMMANDS.find((x) => x.name === helpFor);
+    if (!c) {
+      err.write(`Unknown command \`${helpFor}\`, expected one of ${COMMANDS.map((x) => `\`${x.name}\``).join(', ')}; run \`plan-pipeline --help\`\n`);
+      return EXIT.usage;
+    }
+    out.write(`${commandHelp(c)}\n`);
     return EXIT.ok;
   }
   // `--list` on its own, or after `departments`, is the departments command.
   const [name, ...args] = argv[0] === '--list' ? ['departments', ...argv.slice(1)] : argv[0] === 'departments' ? argv.filter((a) => a !== '--list') : argv;
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    err.write(`${name ? `Unknown command \`${name}\`` : 'No command given'}, expected one of ${COMMANDS.map((c) => `\`${c.name}\``).join(', ')}\n\n${help()}\n`);
+    err.write(`${name ? `Unknown command \`${name}\`` : 'No command given'}, expected one of ${COMMANDS.map((c) => `\`${c.name}\``).join(', ')}; run \`plan-pipeline --help\`\n`);
     return EXIT.usage;
   }
   const io: CommandIO = { out, err, ...(stdin ? { stdin } : {}) };
   try {
     return await command.run(args, io);
   } catch (e) {
+    const writes = command.name === 'build' || command.name === 'release';
     if (e instanceof ContentError) {
-      err.write(`${formatDiagnostics(e.diagnostics)}\n${command.name === 'build' ? `${NOTHING_WRITTEN}\n` : ''}`);
+      err.write(`${formatDiagnostics(e.diagnostics)}\n${writes ? `${NOTHING_WRITTEN}\n` : ''}`);
       return EXIT.content;
     }
     if (e instanceof TemplateError) {
-      err.write(`${e.message}\n${NOTHING_WRITTEN}\n`);
+      err.write(`${e.message}\n${writes ? `${NOTHING_WRITTEN}\n` : ''}`);
       return EXIT.content;
     }
+    if (e instanceof OutputError) {
+      err.write(`${e.message}\n`);
+      return e.exit;
+    }
     const code = (e as { code?: unknown }).code;
-    if (e instanceof UsageError || e instanceof UsageMistake || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      err.write(`${(e as Error).message}\n${e instanceof UsageError ? '' : `\n${help()}\n`}`);
+    if (e instanceof UsageError) {
+      err.write(`${e.message}\n`);
       return EXIT.usage;
     }
-    err.write(`internal failure: ${(e as Error).stack ?? String(e)}\n`);
+    if (e instanceof UsageMistake || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      const message = e instanceof UsageMistake ? e.message : argsMessage(e as Error & { code?: string }, command.name);
+      err.write(`${message}; run \`plan-pipeline help ${command.name}\` for its options\n`);
+      return EXIT.usage;
+    }
+    err.write(`internal failure (a bug in plan-pipeline, please report it with this text): ${(e as Error).stack ?? String(e)}\n`);
     return EXIT.internal;
   }
 }

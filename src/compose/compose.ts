@@ -3,23 +3,19 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import Handlebars from 'handlebars';
-import { parse as parseYaml } from 'yaml';
+import { ContentError, type Place } from '../content/diagnostics.js';
+import { decodeText, illegalChars, MAX_FILE_BYTES } from '../content/text-hygiene.js';
+import { readYamlFile } from '../content/yaml-source.js';
+import { zodDiagnostics } from '../content/zod-diagnostics.js';
 import type { DocumentModel } from '../model/types.js';
 import { EDITION_INFO, EDITIONS, type Edition } from '../editions/editions.js';
 import { localeSchema, type Locale } from '../uz/locale.js';
 import { registerHelpers } from './helpers.js';
 import { MarkupError, parseMarkup } from './markup.js';
+import { checkSyntax, instrument, placeOfLine, renderError, tagged, templateError, TemplateError } from './template-errors.js';
 import { toModel } from './to-model.js';
 
-export class TemplateError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(`${file}: ${message}`);
-    this.name = 'TemplateError';
-  }
-}
+export { TemplateError };
 
 export interface TemplateSet {
   dir: string;
@@ -30,35 +26,63 @@ export interface TemplateSet {
   render(name: string, view: object, edition?: Edition): DocumentModel;
 }
 
+/** A file of the templates folder read at the border: UTF-8, no characters a document cannot carry. */
+async function readTemplateText(full: string, file: string): Promise<string> {
+  const bytes = await readFile(full);
+  if (bytes.length > MAX_FILE_BYTES) throw templateError({ file, line: 1, column: 1 }, 'file/too-large', `Template of ${bytes.length} bytes, expected at most ${MAX_FILE_BYTES}`);
+  const decoded = decodeText(bytes, file);
+  if ('diagnostic' in decoded) throw new TemplateError(decoded.diagnostic);
+  const illegal = illegalChars(decoded.text, file, 1);
+  if (illegal.length) throw new TemplateError(illegal[0]!);
+  return decoded.text;
+}
+
+/** locale.yaml through the same YAML + zod path as content: every problem at its line. */
 async function loadLocale(dir: string, file: string, rel: (f: string) => string): Promise<Locale> {
-  let text: string;
-  try {
-    text = await readFile(path.join(dir, file), 'utf8');
-  } catch {
-    throw new TemplateError(rel(file), `missing, expected the templates folder (with ${file}) at ${path.resolve(dir)}`);
-  }
-  const parsed = localeSchema.safeParse(parseYaml(text));
-  if (!parsed.success) throw new TemplateError(rel(file), parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const read = await readYamlFile(path.join(dir, file), rel(file));
+  if (!read) throw templateError({ file: rel(file), line: 1, column: 1 }, 'template/missing', `Missing ${file}, expected the templates folder (with ${file}) at ${path.resolve(dir)}`);
+  if ('diagnostics' in read) throw new ContentError(read.diagnostics);
+  const data = read.source.data();
+  const parsed = localeSchema.safeParse(data);
+  if (!parsed.success) throw new ContentError(zodDiagnostics(read.source, data, parsed.error));
   return parsed.data;
 }
 
 export async function loadTemplates(dir: string): Promise<TemplateSet> {
   const rel = (f: string) => path.relative(process.cwd(), path.join(dir, f)).split(path.sep).join('/');
   const files = (await fg('**/*.hbs', { cwd: dir })).sort();
-  const sources = await Promise.all(files.map(async (file) => ({ name: file.replace(/\.hbs$/, ''), source: await readFile(path.join(dir, file), 'utf8') })));
+  const sources = await Promise.all(files.map(async (file) => ({ name: file.replace(/\.hbs$/, ''), file: rel(file), source: await readTemplateText(path.join(dir, file), rel(file)) })));
+  const asts = new Map(sources.map((s) => [s.name, checkSyntax(Handlebars, s.file, s.source)]));
   const locales = {} as Record<Edition, Locale>;
   const compiled = {} as Record<Edition, Map<string, Handlebars.TemplateDelegate>>;
+  const options = { strict: true, noEscape: false };
   // One Handlebars instance per edition: the same templates, helpers speaking that edition's words.
-  for (const edition of EDITIONS) {
-    locales[edition] = await loadLocale(dir, EDITION_INFO[edition].localeFile, rel);
+  const instance = (edition: Edition, compile: (hb: typeof Handlebars, name: string, source: string) => Handlebars.TemplateDelegate) => {
     const hb = Handlebars.create();
     registerHelpers(hb, locales[edition]);
-    compiled[edition] = new Map();
-    for (const { name, source } of sources) {
-      if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), source);
-      else compiled[edition].set(name, hb.compile(source, { strict: true, noEscape: false }));
+    const own = new Map<string, Handlebars.TemplateDelegate>();
+    for (const { name, file, source } of sources) {
+      const template = tagged(file, compile(hb, name, source));
+      if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), template);
+      else own.set(name, template);
     }
+    return own;
+  };
+  for (const edition of EDITIONS) {
+    locales[edition] = await loadLocale(dir, EDITION_INFO[edition].localeFile, rel);
+    compiled[edition] = instance(edition, (hb, _name, source) => hb.compile(source, options));
   }
+
+  /** The element on `line` of the rendered markup, placed in its template (see template-errors.ts). */
+  const placeInTemplates = (name: string, view: object, edition: Edition, line: number, message: string) => {
+    const places: Place[] = [];
+    try {
+      const marked = instance(edition, (hb, n, _source) => hb.compile(instrument(asts.get(n)!, rel(`${n}.hbs`), places), options)).get(name)!(view);
+      return placeOfLine(marked, line, message, places);
+    } catch {
+      return null;
+    }
+  };
 
   return {
     dir,
@@ -66,18 +90,26 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
     locales,
     render(name, view, edition = 'cyrl') {
       const template = compiled[edition].get(name);
-      if (!template) throw new TemplateError(rel(`${name}.hbs`), `no such template, expected one of ${[...compiled.cyrl.keys()].join(', ')}`);
+      if (!template) throw templateError({ file: rel(`${name}.hbs`), line: 1, column: 1 }, 'template/missing', `No such template, expected one of ${[...compiled.cyrl.keys()].join(', ')}`);
       let markup: string;
       try {
         markup = template(view);
       } catch (e) {
-        throw new TemplateError(rel(`${name}.hbs`), (e as Error).message);
+        throw renderError(e, rel(`${name}.hbs`), (file) => sources.find((x) => x.file === file)?.source);
       }
       try {
         return EDITION_INFO[edition].finish(toModel(parseMarkup(markup)));
       } catch (e) {
-        if (e instanceof MarkupError) throw new TemplateError(rel(`${name}.hbs`), e.message);
-        throw e;
+        if (!(e instanceof MarkupError)) throw e;
+        let message = e.message.replace(/^line \d+ of the rendered template: /, '');
+        let at = placeInTemplates(name, view, edition, e.line, message) ?? { file: rel(`${name}.hbs`), line: 1, column: 1 };
+        const open = e.open && placeInTemplates(name, view, edition, e.open.line, `<${e.open.name}`);
+        if (open) {
+          // The tag left open is what to fix: point there, and say where the mismatch showed.
+          message = `<${e.open!.name}> is not closed, expected </${e.open!.name}> before the ${/unexpected (<\/[a-z0-9-]+>)/.exec(message)?.[1] ?? 'closing tag'} at ${at.file}:${at.line}:${at.column}`;
+          at = open;
+        }
+        throw templateError(at, 'template/markup', message.charAt(0).toUpperCase() + message.slice(1));
       }
     },
   };

@@ -15,6 +15,8 @@ export class MarkupError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    /** For a mismatched closing tag: the element left open, so the message can point at where it was written. */
+    readonly open?: { name: string; line: number },
   ) {
     super(`line ${line} of the rendered template: ${message}`);
     this.name = 'MarkupError';
@@ -56,7 +58,7 @@ export function parseMarkup(source: string): Element {
     const [, closing, name, attrText, selfClosing] = m;
     if (closing) {
       if (top.name !== name) {
-        throw new MarkupError(`unexpected </${name}>, expected </${top.name === '#root' ? '(nothing open)' : top.name}>`, lineAt(m.index));
+        throw new MarkupError(`unexpected </${name}>, expected </${top.name === '#root' ? '(nothing open)' : top.name}>`, lineAt(m.index), top.name === '#root' ? undefined : { name: top.name, line: top.line });
       }
       stack.pop();
       continue;

@@ -1,6 +1,7 @@
 // Reads content/ into a Plan: parse YAML, validate every file, resolve every reference.
 // Collects every problem in every file before giving up, so one run shows them all.
-import { readFile } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
+import { checkFolder } from '../build/folders.js';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { z } from 'zod';
@@ -9,7 +10,7 @@ import type { ActKind, Amendment, Department, Deadline, Issuer, Item, ItemDeadli
 import { ContentError, sortDiagnostics, type Diagnostic, type Place } from './diagnostics.js';
 import { access } from 'node:fs/promises';
 import { actsFileSchema, amendmentsFileSchema, departmentsFileSchema, itemFileSchema, planFileSchema, type ItemFile } from './schema.js';
-import { YamlSource, type PathKey } from './yaml-source.js';
+import { readYamlFile, type YamlSource, type PathKey } from './yaml-source.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
 export const CONTENT_FILES = {
@@ -51,25 +52,28 @@ function fieldName(at: readonly PathKey[]): string {
   return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
 }
 
-/** Reads `rel` below `root`; messages name the file as `display` (relative to the working directory). */
+/**
+ * Reads `rel` below `root`; messages name the file as `display` (relative to the working directory). A file that
+ * is a symbolic link, or that resolves outside the content folder, is refused without being read.
+ */
 async function readSource(root: string, rel: string, display: string, diags: Collector): Promise<YamlSource | null> {
-  let text: string;
-  try {
-    text = await readFile(path.join(root, rel), 'utf8');
-  } catch {
-    diags.list.push({
-      file: display, line: 1, column: 1, severity: 'error', ruleId: 'content/missing-file', field: '',
-      message: `Missing content file \`${rel}\`, expected it in the content folder`,
-    });
+  const full = path.join(root, rel);
+  const refuse = (ruleId: string, message: string) => {
+    diags.list.push({ file: display, line: 1, column: 1, severity: 'error', ruleId, field: '', message });
+    return null;
+  };
+  const link = await lstat(full).then((s) => s.isSymbolicLink(), () => false);
+  if (link) return refuse('file/link', 'A link to another file, expected the file itself inside the content folder (links are not followed)');
+  const real = await realpath(full).catch(() => null);
+  const realRoot = await realpath(root).catch(() => root);
+  if (real && path.relative(realRoot, real).startsWith('..')) return refuse('file/outside', 'The file lies outside the content folder (through a linked folder), expected it inside');
+  const read = await readYamlFile(full, display);
+  if (!read) return refuse('content/missing-file', `Missing content file \`${rel}\`, expected it in the content folder`);
+  if ('diagnostics' in read) {
+    diags.list.push(...read.diagnostics);
     return null;
   }
-  const source = new YamlSource(display, text);
-  const syntax = source.syntaxDiagnostics();
-  if (syntax.length) {
-    diags.list.push(...syntax);
-    return null;
-  }
-  return source;
+  return read.source;
 }
 
 async function parseFile<S extends z.ZodType>(root: string, rel: string, schema: S, diags: Collector): Promise<Read<z.infer<S>>> {
@@ -87,6 +91,7 @@ async function parseFile<S extends z.ZodType>(root: string, rel: string, schema:
 
 /** Messages name files relative to the working directory (`content/items/05.yaml`), so they can be opened from there. */
 export async function loadPlan(contentDir: string): Promise<Plan> {
+  await checkFolder('content', contentDir);
   const root = path.resolve(contentDir);
   const diags = new Collector();
 

@@ -13,6 +13,16 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** Names Windows refuses for a file, whatever follows the first dot (`con.cyrl.docx` is refused too). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+/** Ids longer than this would make file names some disks and archive tools refuse. */
+export const MAX_ID_LENGTH = 64;
+
+/** A department id, which names files (`extracts/<id>.cyrl.docx`): it must be a file name Windows and macOS allow. */
+const fileId = id
+  .max(MAX_ID_LENGTH, `expected an id of at most ${MAX_ID_LENGTH} characters (it names the department's files)`)
+  .refine((v) => !WINDOWS_RESERVED.test(v), 'expected an id that is not a name Windows reserves for a device (con, prn, aux, nul, com1–9, lpt1–9): it names the extract file');
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
@@ -39,7 +49,7 @@ export const departmentsFileSchema = z.strictObject({
   departments: z
     .array(
       z.strictObject({
-        id,
+        id: fileId,
         name: text,
         short: text,
         kind: z.enum(['department', 'group', 'mention']),

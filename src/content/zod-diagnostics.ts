@@ -30,7 +30,17 @@ const TYPE_WORDS: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'a map of fields',
+  int: 'a whole number',
+  nan: 'a number',
+  bigint: 'a whole number',
+  date: 'a date',
+  never: 'nothing here',
 };
+
+/** At most this many unknown fields are reported one by one per file; the rest are counted. */
+export const MAX_UNKNOWN_FIELDS = 20;
+/** At most this many messages per file. */
+export const MAX_ISSUES_PER_FILE = 100;
 
 function expectedOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -49,21 +59,30 @@ function expectedOf(issue: z.core.$ZodIssue): string {
 
 export function zodDiagnostics(source: YamlSource, data: unknown, error: z.ZodError): Diagnostic[] {
   const out: Diagnostic[] = [];
+  let unknown = 0;
+  let firstUnknown: Diagnostic | null = null;
   for (const issue of error.issues) {
     const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        out.push({
-          ...source.placeOfKey([...path, key]),
+      // Each map's keys are looked up once (placesOfKeys), so many unknown keys cost linear time.
+      const shown = issue.keys.slice(0, Math.max(0, MAX_UNKNOWN_FIELDS - unknown));
+      const places = source.placesOfKeys(path, shown);
+      for (const key of shown) {
+        const d: Diagnostic = {
+          ...places.get(key)!,
           severity: 'error',
           ruleId: 'schema/unknown-field',
           field: formatPath([...path, key]),
           message: `Unknown field \`${key}\`, expected only the fields the format defines (see content/README.md)`,
           found: key,
-        });
+        };
+        firstUnknown ??= d;
+        out.push(d);
       }
+      unknown += issue.keys.length;
       continue;
     }
+    if (out.length >= MAX_ISSUES_PER_FILE) continue;
     const found = describeValue(valueAt(data, path));
     const expected = expectedOf(issue);
     const missing = found === 'nothing';
@@ -76,6 +95,9 @@ export function zodDiagnostics(source: YamlSource, data: unknown, error: z.ZodEr
       expected,
       found,
     });
+  }
+  if (unknown > MAX_UNKNOWN_FIELDS && firstUnknown) {
+    out.push({ ...firstUnknown, field: '', found: String(unknown - MAX_UNKNOWN_FIELDS), message: `and ${unknown - MAX_UNKNOWN_FIELDS} more unknown fields in this file (${unknown} in all)` });
   }
   return out;
 }

@@ -1,12 +1,11 @@
 // What lint rules look at: every content file as parsed YAML (kept with positions), every text in them with
 // the source offset of each character, the source notes, and the registries (acts, departments, period).
 // Read from the raw YAML, not from loadPlan, so lint also speaks about content that does not load.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic, Place } from '../content/diagnostics.js';
-import { formatPath, YamlSource, type PathKey } from '../content/yaml-source.js';
+import { formatPath, readYamlFile, YamlSource, type PathKey } from '../content/yaml-source.js';
 import { parseYearMonth } from '../domain/deadline.js';
 import type { YearMonth } from '../domain/types.js';
 import { findNotes } from './notes.js';
@@ -149,10 +148,11 @@ export async function readContext(contentDir: string): Promise<LintContext> {
   const files: SourceFile[] = [];
   for (const rel of rels) {
     const display = path.relative(process.cwd(), path.join(root, rel)).split(path.sep).join('/');
-    const source = new YamlSource(display, await readFile(path.join(root, rel), 'utf8'));
-    const errors = source.syntaxDiagnostics();
-    if (errors.length) syntax.push(...errors);
-    else files.push({ rel, display, source, data: source.data() });
+    // Read at the border (size, UTF-8, characters, YAML): a file that did not read losslessly is never fixed.
+    const read = await readYamlFile(path.join(root, rel), display);
+    if (!read) continue;
+    if ('diagnostics' in read) syntax.push(...read.diagnostics);
+    else files.push({ rel, display, source: read.source, data: read.source.data() });
   }
   const byRel = (rel: string) => files.find((f) => f.rel === rel);
   const items = files.filter((f) => f.rel.startsWith('items/'));

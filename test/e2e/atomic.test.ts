@@ -1,10 +1,12 @@
 // A build that fails or is killed halfway never leaves a truncated document and never loses the previous output:
 // every document path holds either the previous complete file or the new complete file.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
+import { LOCK, lockOutput } from '../../src/build/lock.js';
+import { recoverOutput } from '../../src/build/output.js';
 import { fileHashes } from '../support/files.js';
 import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
 
@@ -40,6 +42,7 @@ describe('atomic output', () => {
     const documents = Object.keys(before).filter((f) => /\.(pdf|docx)$/.test(f));
     expect(documents.length).toBe(18);
     const outcomes = new Set<string>();
+    const sets = new Set<string>();
     const runChild = async (out: string, killAfter: number | null) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', '--content', fx.dir, '--out', out], { stdio: 'ignore' });
       const exited = new Promise((resolve) => child.on('exit', resolve));
@@ -66,10 +69,48 @@ describe('atomic output', () => {
       }
       // Nothing but hidden temporary files (cleared by the next build) may be added.
       expect(Object.keys(now).filter((f) => !(f in before) && !path.basename(f).startsWith('.'))).toEqual([]);
+      // What the next start does (take the dead build's lock, complete or roll back) leaves the whole set, documents
+      // and manifest together, old or new: never a new PDF beside an old DOCX.
+      const lock = await lockOutput(out);
+      await recoverOutput(out);
+      await lock.release();
+      const canon = (h: Record<string, string>) => JSON.stringify(Object.entries(h).sort());
+      const set = canon(await fileHashes(out));
+      expect([canon(before), canon(after)], `the set after a kill at ${delay} ms and the next start`).toContain(set);
+      sets.add(set === canon(before) ? 'old' : 'new');
       await rm(out, { recursive: true, force: true });
     }
     // The kill times cover both outcomes, so the check above saw old and new files.
     expect([...outcomes].sort()).toEqual(['new', 'old']);
+  }, 120_000);
+
+  it('a second build on the same out/ says plainly that one is running and never disturbs the first', async () => {
+    const out = path.join(root, 'meet');
+    await cp(oldOut, out, { recursive: true });
+    const start = () => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', '--content', fx.dir, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d) => (err += String(d)));
+      return { exited: new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1))), err: () => err };
+    };
+    // Started together, both reach the lock within moments of each other: one renders, the other is refused. On a
+    // loaded machine one may start so late that the first has finished: then both succeed, and we try again.
+    let met = false;
+    for (let attempt = 0; attempt < 3 && !met; attempt++) {
+      await rm(out, { recursive: true, force: true });
+      await cp(oldOut, out, { recursive: true });
+      const builds = [start(), start()];
+      const codes = await Promise.all(builds.map((b) => b.exited));
+      const errs = builds.map((b) => b.err()).join('\n');
+      expect([[0, 0], [0, 2]], errs).toContainEqual([...codes].sort());
+      expect(await fileHashes(out)).toEqual(after);
+      expect(await stat(path.join(out, LOCK)).then(() => 'lock left', () => 'no lock')).toBe('no lock');
+      if (codes.includes(2)) {
+        met = true;
+        expect(builds[codes.indexOf(2)]!.err()).toMatch(/^Another build is writing to `.+` \(process \d+\); wait until it has finished and build again\n$/);
+      }
+    }
+    expect(met, 'the two builds met at the lock in one of three tries').toBe(true);
   }, 120_000);
 
   it('a build that fails in a writer after others have rendered writes nothing', async () => {

@@ -42,7 +42,7 @@ describe('cli', () => {
     const r = await run(['--help']);
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toContain('Usage: plan-pipeline <command>');
-    expect(r.out).toContain('Exit codes: 0 done, 1 content or template errors');
+    expect(r.out).toContain('Exit codes: 0 done, 1 content, template, font or output-folder errors');
   });
 
   it.each([[[]], [['publish']], [['build', '--colour']], [['build', '--format', 'odt']]])('exits 2 on a usage error: %j', async (args) => {

@@ -11,7 +11,7 @@ import { loadTemplates } from '../../compose/compose.js';
 import { formatDiagnostic } from '../../content/diagnostics.js';
 import { loadPlan } from '../../content/load.js';
 import { changeSheets } from '../../build/change-documents.js';
-import { StagedOutput } from '../../build/output.js';
+import { writeFiles } from '../../build/output.js';
 import { FORMATS, writers } from '../../writers/index.js';
 import { UsageError } from '../../errors.js';
 import { EXIT, UsageMistake, type Command } from '../command.js';
@@ -70,12 +70,12 @@ export const changesCommand: Command = {
     out.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang, templates.locale.fields));
     for (const d of await crossCheck({ plan, contentDir, baseline, report, history: releases })) err.write(`${formatDiagnostic(d)}\n`);
     if (values.sheets) {
-      const staged = await StagedOutput.open(values.sheets);
       const fontsDir = values.fonts ?? DEFAULT_DIRS.fontsDir;
+      const files: [string, Uint8Array][] = [];
       for (const doc of plan.editions.flatMap((edition) => changeSheets(plan, report, baseline, current, templates, edition, dependsOn))) {
-        for (const format of FORMATS) await staged.stage(`${doc.name}.${writers[format].extension}`, await writers[format].write(doc.model, { fontsDir }));
+        for (const format of FORMATS) files.push([`${doc.name}.${writers[format].extension}`, await writers[format].write(doc.model, { fontsDir })]);
       }
-      for (const file of await staged.commit()) (format === 'json' ? err : out).write(`wrote ${file}\n`);
+      for (const file of await writeFiles(values.sheets, files)) (format === 'json' ? err : out).write(`wrote ${file}\n`);
     }
     return EXIT.ok;
   },

@@ -1,17 +1,15 @@
 // `import plan.docx --out DIR`: the plan table of a DOCX → content YAML; then the content is loaded and linted,
 // and what the import had to decide, what does not load and what lint finds are printed together.
 import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { DEFAULT_DIRS } from '../../build/build.js';
+import { DEFAULT_DIRS, UsageError } from '../../build/build.js';
+import { loadTemplates } from '../../compose/compose.js';
 import { ContentError, formatDiagnostics, sortDiagnostics, type Diagnostic } from '../../content/diagnostics.js';
 import { loadPlan } from '../../content/load.js';
 import { DocxError } from '../../import/docx.js';
 import { ImportError, importDocx, writeImport } from '../../import/import.js';
 import { DEFAULT_CONFIG_FILE, loadLintConfig } from '../../lint/config.js';
 import { lintContent } from '../../lint/run.js';
-import { localeSchema } from '../../uz/locale.js';
 import { EXIT, UsageMistake, type Command } from '../command.js';
 
 async function isEmpty(dir: string): Promise<boolean> {
@@ -42,14 +40,19 @@ export const importCommand: Command = {
     if (!values.out) throw new UsageMistake('No --out folder given, expected `import <file.docx> --out DIR`');
     if (!values.force && !(await isEmpty(values.out))) throw new UsageMistake(`\`${values.out}\` already holds files, expected a new or empty folder (or --force)`);
 
-    const locale = localeSchema.parse(parseYaml(await readFile(path.join(values.templates ?? DEFAULT_DIRS.templatesDir, 'locale.yaml'), 'utf8')));
+    const bytes = await readFile(docx).catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(`Cannot read \`${docx}\` (${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'a folder' : (e.code ?? e.message)}), expected a DOCX file`);
+    });
+    const { locale } = await loadTemplates(values.templates ?? DEFAULT_DIRS.templatesDir);
     const config = await loadLintConfig(values.config);
     let result;
     try {
-      result = await importDocx(new Uint8Array(await readFile(docx)), { source: docx, outDir: values.out, locale });
+      result = await importDocx(new Uint8Array(bytes), { source: docx, outDir: values.out, locale });
     } catch (e) {
       if (e instanceof DocxError || e instanceof ImportError) {
-        err.write(`${docx}: ${e.message}\n`);
+        // The zip library's own words (and its documentation links) are not for the user.
+        const message = e.message.replace(/\(Can't find end of central directory[^)]*\)/, '(it is not a zip archive, and every DOCX is one: was it saved as .doc or renamed?)').replace(/,? ?(If it is, )?see https?:\S+/g, '');
+        err.write(`${docx}: ${message}\n`);
         return EXIT.content;
       }
       throw e;

@@ -1,6 +1,7 @@
 // `lint`: the checks of lint.yaml on the content; `--fix` corrects the mechanical ones in place.
 import { parseArgs } from 'node:util';
 import { DEFAULT_DIRS } from '../../build/build.js';
+import { checkFolder } from '../../build/folders.js';
 import { formatDiagnostic, formatDiagnostics, type Diagnostic } from '../../content/diagnostics.js';
 import { DEFAULT_CONFIG_FILE, loadLintConfig } from '../../lint/config.js';
 import { applyFixes } from '../../lint/fix.js';
@@ -30,6 +31,7 @@ export const lintCommand: Command = {
     const lang = values.lang ?? 'uz';
     if (lang !== 'uz' && lang !== 'en') throw new UsageMistake(`Unknown language \`${lang}\`, expected uz or en`);
     const contentDir = values.content ?? DEFAULT_DIRS.contentDir;
+    await checkFolder('content', contentDir);
     const config = await loadLintConfig(values.config);
 
     let result = await runLint(contentDir, config, lang);

@@ -1,0 +1,125 @@
+// The fonts, checked before anything is rendered: fonts/fonts.yaml read like content (YAML + zod, messages at
+// their line), every font file present and readable, and every character the documents hold printable by the
+// fonts. pdfmake silently leaves out a character its font lacks while the DOCX keeps it, so the two formats
+// would carry different text; here it is an error at the first place in the content (or template) that has it.
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { z } from 'zod';
+import { ContentError, type Diagnostic, type Place } from '../content/diagnostics.js';
+import { describeChar } from '../content/text-hygiene.js';
+import { readYamlFile, type YamlSource } from '../content/yaml-source.js';
+import { zodDiagnostics } from '../content/zod-diagnostics.js';
+import type { DocumentModel } from '../model/types.js';
+
+const FACES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
+const fontFile = z.string().regex(/^[^/\\]+\.(ttf|otf)$/i, 'expected the name of a .ttf or .otf file in the fonts folder');
+export const fontsFileSchema = z.record(z.string().min(1), z.strictObject({ normal: fontFile, bold: fontFile, italics: fontFile, bolditalics: fontFile }));
+export type FontTable = Record<string, Record<(typeof FACES)[number], string>>;
+
+interface Font {
+  hasGlyphForCodePoint(code: number): boolean;
+}
+// pdfkit's own font reader (what the PDF writer embeds with), so "has a glyph" means what the PDF will do.
+const fontkit = createRequire(import.meta.url)('fontkit') as { create(data: Buffer): Font };
+
+const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
+
+/**
+ * fonts.yaml as a table of family → face → absolute file path, every file checked to exist and to be a font.
+ * Throws ContentError with each problem at its place. The PDF writer can call this instead of reading the file itself.
+ */
+export async function loadFontTable(fontsDir: string): Promise<{ table: FontTable; fonts: Map<string, Font>; source: YamlSource }> {
+  const file = path.join(fontsDir, 'fonts.yaml');
+  const read = await readYamlFile(file, display(file));
+  if (!read) throw new ContentError([{ file: display(file), line: 1, column: 1, severity: 'error', ruleId: 'fonts/missing', field: '', message: 'Missing fonts.yaml, expected the fonts folder to list its font files there' }]);
+  if ('diagnostics' in read) throw new ContentError(read.diagnostics);
+  const data = read.source.data();
+  const parsed = fontsFileSchema.safeParse(data);
+  if (!parsed.success) throw new ContentError(zodDiagnostics(read.source, data, parsed.error));
+  const problems: Diagnostic[] = [];
+  const table: FontTable = {};
+  const fonts = new Map<string, Font>();
+  for (const [family, faces] of Object.entries(parsed.data)) {
+    table[family] = { ...faces };
+    for (const face of FACES) {
+      const full = path.join(fontsDir, faces[face]);
+      table[family]![face] = full;
+      if (fonts.has(full)) continue;
+      const at = { ...read.source.placeOf([family, face]), severity: 'error' as const, field: `${family}.${face}` };
+      const bytes = await readFile(full).catch(() => null);
+      if (!bytes) {
+        problems.push({ ...at, ruleId: 'fonts/missing-file', message: `Missing font file \`${faces[face]}\`, expected it in ${display(fontsDir) || '.'}` });
+        continue;
+      }
+      try {
+        fonts.set(full, cached(full, bytes));
+      } catch {
+        problems.push({ ...at, ruleId: 'fonts/corrupt', message: `Font file \`${faces[face]}\` cannot be read as a font, expected a TrueType or OpenType file` });
+      }
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+  return { table, fonts, source: read.source };
+}
+
+const cache = new Map<string, { bytes: Buffer; font: Font }>();
+function cached(full: string, bytes: Buffer): Font {
+  const hit = cache.get(full);
+  if (hit && hit.bytes.equals(bytes)) return hit.font;
+  const font = fontkit.create(bytes);
+  // fontkit reads lazily: touch the character map now so a corrupt file fails here, not while rendering.
+  font.hasGlyphForCodePoint(0x41);
+  cache.set(full, { bytes, font });
+  return font;
+}
+
+function collectText(node: unknown, into: Set<string>): void {
+  if (Array.isArray(node)) for (const n of node) collectText(n, into);
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.kind === 'text' && typeof o.text === 'string') for (const ch of o.text) into.add(ch);
+    for (const [k, v] of Object.entries(o)) if (k !== 'meta' && typeof v === 'object') collectText(v, into);
+  }
+}
+
+/** The first place in the files below `dir` (YAML and templates, sorted; items by number) where `ch` is written. */
+async function firstPlace(dirs: string[], ch: string): Promise<Place | null> {
+  for (const dir of dirs) {
+    const files = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).filter((f) => /\.(ya?ml|hbs)$/.test(f) && !f.startsWith('issued')).sort();
+    for (const f of files) {
+      const text = await readFile(path.join(dir, f), 'utf8').catch(() => '');
+      const at = text.indexOf(ch);
+      if (at === -1) continue;
+      const before = text.slice(0, at);
+      const line = before.split('\n').length;
+      return { file: display(path.join(dir, f)), line, column: [...before.slice(before.lastIndexOf('\n') + 1)].length + 1 };
+    }
+  }
+  return null;
+}
+
+/** Checks the fonts and that they can print every character of `models`; throws ContentError otherwise. */
+export async function checkFontCoverage(fontsDir: string, models: DocumentModel[], where: { contentDir: string; templatesDir: string }): Promise<void> {
+  const { table, fonts, source } = await loadFontTable(fontsDir);
+  const used = new Set<string>();
+  collectText(models, used);
+  const problems: Diagnostic[] = [];
+  for (const family of new Set(models.map((m) => m.font.family))) {
+    const faces = table[family];
+    if (!faces) {
+      problems.push({ ...source.placeOf([]), severity: 'error', ruleId: 'fonts/family', field: '', message: `No font family \`${family}\` in fonts.yaml, expected one the templates name: ${Object.keys(table).join(', ')}` });
+      continue;
+    }
+    const missing = [...used].filter((ch) => ch.codePointAt(0)! >= 0x20 && !FACES.every((face) => fonts.get(faces[face])!.hasGlyphForCodePoint(ch.codePointAt(0)!)));
+    for (const ch of missing.slice(0, 10)) {
+      const at = (await firstPlace([where.contentDir, where.templatesDir], ch)) ?? source.placeOf([family]);
+      problems.push({
+        ...at, severity: 'error', ruleId: 'fonts/missing-glyph', field: '',
+        message: `Character ${describeChar(ch)} is not in the font \`${family}\` (${path.basename(faces.normal)}), expected characters it can print: the PDF would leave it out while the DOCX keeps it`,
+      });
+    }
+    if (missing.length > 10) problems.push({ ...source.placeOf([family]), severity: 'error', ruleId: 'fonts/missing-glyph', field: '', message: `and ${missing.length - 10} more characters the font lacks` });
+  }
+  if (problems.length) throw new ContentError(problems);
+}
