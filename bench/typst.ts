@@ -7,8 +7,6 @@ import path from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, VAlign } from '../src/model/types.js';
 
-/** Cell padding and rule width of our PDF writer, in points. */
-const CELL = { padX: 4, padY: 2, rule: 0.6 };
 /** The family the fonts folder holds (the model names Times New Roman, which it replaces metric for metric). */
 const FONT = 'Liberation Serif';
 
@@ -61,9 +59,9 @@ function table(t: Table): string {
   const body = t.rows.filter((r) => !r.header);
   const cells = (rows: typeof t.rows) => rows.flatMap((r) => r.cells.map(cell)).join(',\n  ');
   const grid = `table(
-  columns: (${t.widths.map((w) => `${w}fr`).join(', ')}),
-  inset: (x: ${pt(CELL.padX)}, y: ${pt(CELL.padY)}),
-  stroke: ${pt(CELL.rule)},
+  columns: (${t.columns.map((w) => pt(w)).join(', ')}),
+  inset: (x: ${pt(t.cell.padX)}, y: ${pt(t.cell.padY)}),
+  stroke: ${pt(t.cell.rule)},
   ${header.length ? `table.header(repeat: true,\n  ${cells(header)}),\n  ` : ''}${cells(body)}
 )`;
   return t.size ? `#text(size: ${pt(t.size)})[#${grid}]` : `#${grid}`;

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { ContentError, formatDiagnostics } from '../src/content/diagnostics.js';
 import { fontsEmbedded, headerCheck, lettersCheck, numbersCheck, overlapCheck, pageCountCheck, qpdfCheck, wordsCheck, type Verdict } from './lib/checks.js';
 import { edition, expectedDocuments, type Edition, type ExpectedDocument } from './lib/expected.js';
+import { layoutChecks, type AuditFigures } from './lib/layout-checks.js';
 import { convertWithLibreOffice } from './lib/libreoffice.js';
 import { readPdfWords, type PdfPage } from './lib/pdf-text.js';
 import { lastLine, missingPrograms, run } from './lib/programs.js';
@@ -104,6 +105,7 @@ async function verify(docs: ExpectedDocument[], tmp: string): Promise<void> {
   const conversion = convertWithLibreOffice(docxs, path.join(tmp, 'lo'));
 
   const ourPages = new Map<string, PdfPage[]>();
+  const ourLayout = new Map<string, AuditFigures>();
   for (const f of files.filter((f) => f.ext === 'pdf')) {
     report(f.file, 'qpdf --check', await qpdfCheck(f.file));
     report(f.file, 'fonts embedded (pdffonts)', await fontsEmbedded(f.file));
@@ -112,6 +114,7 @@ async function verify(docs: ExpectedDocument[], tmp: string): Promise<void> {
     if (!pages) continue;
     ourPages.set(f.file, pages);
     textChecks(f.file, '', pages, f.doc, await edition(f.edition));
+    ourLayout.set(f.file, await layoutChecks(f.file, f.file, '', pages, null, report));
   }
 
   const lo = await conversion;
@@ -129,6 +132,7 @@ async function verify(docs: ExpectedDocument[], tmp: string): Promise<void> {
     textChecks(f.file, 'LibreOffice PDF: ', pages, f.doc, await edition(f.edition));
     const ours = ourPages.get(f.file.replace(/\.docx$/, '.pdf'));
     if (ours) report(f.file, 'LibreOffice PDF: page count near ours', pageCountCheck(ours.length, pages.length));
+    await layoutChecks(pdf, f.file, 'LibreOffice PDF: ', pages, ourLayout.get(f.file.replace(/\.docx$/, '.pdf')) ?? null, report);
   }
 
   await previews(files, lo.pdfs);

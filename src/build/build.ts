@@ -82,7 +82,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // 1. Load and check: validation errors and lint errors stop the build here; lint warnings are reported.
   await checkFolders(options);
   const [plan, templates, tool, fonts] = await time('load', () =>
-    Promise.all([loadPlan(options.contentDir), loadTemplates(options.templatesDir), toolVersion(), fontsVersion(options.fontsDir)]),
+    Promise.all([loadPlan(options.contentDir), loadTemplates(options.templatesDir, options.fontsDir), toolVersion(), fontsVersion(options.fontsDir)]),
   );
   const findings = await time('lint', async () => lintContent(options.contentDir, await loadLintConfig(options.lintConfig)));
   if (findings.some((d) => d.severity === 'error')) throw new ContentError(findings);

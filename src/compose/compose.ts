@@ -8,6 +8,9 @@ import { decodeText, illegalChars, MAX_FILE_BYTES } from '../content/text-hygien
 import { readYamlFile } from '../content/yaml-source.js';
 import { zodDiagnostics } from '../content/zod-diagnostics.js';
 import type { DocumentModel } from '../model/types.js';
+import { fontMetrics } from '../layout/fonts.js';
+import { layOut } from '../layout/index.js';
+import { projectPath } from '../project.js';
 import { EDITION_INFO, EDITIONS, type Edition } from '../editions/editions.js';
 import { localeSchema, type Locale } from '../uz/locale.js';
 import { registerHelpers } from './helpers.js';
@@ -48,7 +51,8 @@ async function loadLocale(dir: string, file: string, rel: (f: string) => string)
   return parsed.data;
 }
 
-export async function loadTemplates(dir: string): Promise<TemplateSet> {
+/** Templates from `dir`; documents are laid out with the fonts in `fontsDir` (the project's by default). */
+export async function loadTemplates(dir: string, fontsDir: string = projectPath('fonts')): Promise<TemplateSet> {
   const rel = (f: string) => path.relative(process.cwd(), path.join(dir, f)).split(path.sep).join('/');
   const files = (await fg('**/*.hbs', { cwd: dir })).sort();
   const sources = await Promise.all(files.map(async (file) => ({ name: file.replace(/\.hbs$/, ''), file: rel(file), source: await readTemplateText(path.join(dir, file), rel(file)) })));
@@ -97,8 +101,9 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
       } catch (e) {
         throw renderError(e, rel(`${name}.hbs`), (file) => sources.find((x) => x.file === file)?.source);
       }
+      let model: DocumentModel;
       try {
-        return EDITION_INFO[edition].finish(toModel(parseMarkup(markup)));
+        model = EDITION_INFO[edition].finish(toModel(parseMarkup(markup)));
       } catch (e) {
         if (!(e instanceof MarkupError)) throw e;
         let message = e.message.replace(/^line \d+ of the rendered template: /, '');
@@ -111,6 +116,7 @@ export async function loadTemplates(dir: string): Promise<TemplateSet> {
         }
         throw templateError(at, 'template/markup', message.charAt(0).toUpperCase() + message.slice(1));
       }
+      return layOut(model, { metrics: fontMetrics(fontsDir), continued: locales[edition].continued });
     },
   };
 }

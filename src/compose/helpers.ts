@@ -16,7 +16,7 @@ export function registerHelpers(hb: typeof Handlebars, locale: Locale): void {
   /** {{deadlineText value}} → "2024 йил январь–март", "Ҳар чоракда", … */
   hb.registerHelper('deadlineText', (d: Deadline) => deadlineText(d, locale));
   /** {{citation acts}} → "Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони" */
-  hb.registerHelper('citation', (acts: LegalAct[]) => citation(acts, locale));
+  hb.registerHelper('citation', (acts: LegalAct[], options?: { hash?: { join?: string } }) => citation(acts, locale, options?.hash?.join === 'and'));
   /** {{amendmentBasis basis}} → "Агентлик директорининг 15.03.2024 й. 45-сон буйруғи" */
   hb.registerHelper('amendmentBasis', (basis: AmendmentBasis) => amendmentBasis(basis, locale));
   /** {{amendmentBases amendments}} → "Агентлик директорининг 15.03.2024 й. 52-сон ва 60-сон буйруқлари" (records or bases) */

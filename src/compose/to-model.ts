@@ -1,5 +1,6 @@
 // Markup element tree → document model. Attribute values are the template's, so a wrong one is a template error.
-import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, TableRow, VAlign } from '../model/types.js';
+import { pageBox, scaleWidths } from '../model/grid.js';
+import type { Align, Block, CellBox, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, TableRow, VAlign } from '../model/types.js';
 import { MarkupError, type Element, type MarkupNode } from './markup.js';
 
 function num(el: Element, name: string): number | undefined {
@@ -101,54 +102,84 @@ function paragraph(el: Element, inherited: { bold?: boolean } = {}): Paragraph {
   return p;
 }
 
-/** A cell holds paragraphs; bare text in a cell is one paragraph. */
-function cell(el: Element): TableCell {
+/** A cell holds paragraphs; bare text in a cell is one paragraph. Each paragraph takes the cell's alignment and the table's size unless it sets its own. */
+function cell(el: Element, size: number): TableCell {
   const hasBlocks = el.children.some((c) => typeof c !== 'string');
-  const blocks = hasBlocks ? elements(el, ['p']).map((p) => paragraph(p, { bold: flag(el, 'bold') })) : [paragraph(el)];
+  const align = oneOf<Align>(el, 'align', ALIGN);
+  const blocks = (hasBlocks ? elements(el, ['p']).map((p) => paragraph(p, { bold: flag(el, 'bold') })) : [paragraph(el)]).map((p) => ({
+    ...p,
+    size: p.size ?? size,
+    ...(align && !p.align ? { align } : {}),
+  }));
   const c: TableCell = { blocks };
   const rowSpan = num(el, 'rowspan');
   if (rowSpan && rowSpan > 1) c.rowSpan = rowSpan;
   const colSpan = num(el, 'colspan');
   if (colSpan && colSpan > 1) c.colSpan = colSpan;
-  const align = oneOf<Align>(el, 'align', ALIGN);
   if (align) c.align = align;
   const valign = oneOf<VAlign>(el, 'valign', ['top', 'middle', 'bottom']);
   if (valign) c.valign = valign;
   return c;
 }
 
-function table(el: Element): Table {
-  const widths = (el.attrs.widths ?? '').trim().split(/\s+/).map(Number);
+function numbers(el: Element, name: string): number[] | undefined {
+  const v = el.attrs[name];
+  if (v === undefined) return undefined;
+  const list = v.trim().split(/\s+/).map(Number);
+  if (list.some((n) => !Number.isFinite(n))) throw new MarkupError(`<${el.name} ${name}="${v}">: expected numbers separated by spaces`, el.line);
+  return list;
+}
+
+/** `hyphenate="2 3 6"`: 1-based column numbers → one flag per column. */
+function columnFlags(el: Element, name: string, columns: number): boolean[] | undefined {
+  const list = numbers(el, name);
+  if (!list) return undefined;
+  if (list.some((n) => !Number.isInteger(n) || n < 1 || n > columns)) throw new MarkupError(`<table ${name}="${el.attrs[name]}">: expected column numbers from 1 to ${columns}`, el.line);
+  return Array.from({ length: columns }, (_, i) => list.includes(i + 1));
+}
+
+/** Relative widths become points, rounded to whole twips (1/20 pt) so that the DOCX can hold them exactly. */
+function columnWidths(widths: number[], textWidth: number): number[] {
+  return scaleWidths(widths, Math.round(textWidth * 20)).map((w) => w / 20);
+}
+
+function table(el: Element, textWidth: number, fontSize: number): Table {
+  const widths = numbers(el, 'widths') ?? [];
   if (!widths.length || widths.some((w) => !(w > 0))) throw new MarkupError('<table> needs widths="…", positive numbers, one per column', el.line);
+  const size = num(el, 'size') ?? fontSize;
   const rows: TableRow[] = elements(el, ['tr']).map((tr) => {
-    const row: TableRow = { cells: elements(tr, ['td']).map(cell) };
+    const row: TableRow = { cells: elements(tr, ['td']).map((td) => cell(td, size)) };
     if (flag(tr, 'header')) row.header = true;
     if (flag(tr, 'cant-split')) row.cantSplit = true;
     return row;
   });
-  const t: Table = { kind: 'table', widths, rows };
-  const size = num(el, 'size');
-  if (size !== undefined) t.size = size;
+  const [padX = 4, padY = 2] = numbers(el, 'padding') ?? [];
+  const box: CellBox = { padX, padY, rule: num(el, 'rule') ?? 0.6 };
+  const t: Table = { kind: 'table', columns: columnWidths(widths, textWidth), cell: box, rows, size };
+  const hyphenate = columnFlags(el, 'hyphenate', widths.length);
+  if (hyphenate) t.hyphenate = hyphenate;
+  const keep = columnFlags(el, 'keep', widths.length);
+  if (keep) t.keep = keep;
   checkGrid(t, el);
   return t;
 }
 
 /** Every row must fill exactly the table's columns once spans are counted, so writers never guess. */
 function checkGrid(t: Table, el: Element): void {
-  const covered: number[] = new Array(t.widths.length).fill(0);
+  const covered: number[] = new Array(t.columns.length).fill(0);
   t.rows.forEach((row, r) => {
     let col = 0;
     for (const c of row.cells) {
       while (col < covered.length && covered[col]! > 0) col++;
       const span = c.colSpan ?? 1;
       for (let k = 0; k < span; k++) {
-        if (col + k >= covered.length) throw new MarkupError(`row ${r + 1} of the table has more cells than its ${t.widths.length} columns`, el.line);
+        if (col + k >= covered.length) throw new MarkupError(`row ${r + 1} of the table has more cells than its ${t.columns.length} columns`, el.line);
         covered[col + k] = c.rowSpan ?? 1;
       }
       col += span;
     }
     while (col < covered.length && covered[col]! > 0) col++;
-    if (col < covered.length) throw new MarkupError(`row ${r + 1} of the table fills ${col} of its ${t.widths.length} columns`, el.line);
+    if (col < covered.length) throw new MarkupError(`row ${r + 1} of the table fills ${col} of its ${t.columns.length} columns`, el.line);
     for (let k = 0; k < covered.length; k++) covered[k] = Math.max(0, covered[k]! - 1);
   });
   if (covered.some((c) => c > 0)) throw new MarkupError('a rowspan reaches past the last row of the table', el.line);
@@ -163,9 +194,9 @@ function frame(el: Element): Frame {
   return f;
 }
 
-function block(el: Element): Block {
+function block(el: Element, textWidth: number, fontSize: number): Block {
   if (el.name === 'p') return paragraph(el);
-  if (el.name === 'table') return table(el);
+  if (el.name === 'table') return table(el, textWidth, fontSize);
   return frame(el);
 }
 
@@ -185,6 +216,9 @@ export function toModel(root: Element): DocumentModel {
   const margins = (page.attrs.margins ?? '').trim().split(/\s+/).map(Number);
   if (margins.length !== 4 || margins.some((m) => !(m >= 0))) throw new MarkupError('<page margins="top right bottom left"> in points', page.line);
   const footer = children.find((c) => c.name === 'footer');
+  const orientation = oneOf(page, 'orientation', ['portrait', 'landscape'] as const) ?? 'portrait';
+  const textWidth = pageBox(orientation).width - margins[1]! - margins[3]!;
+  const fontSize = num(font, 'size') ?? 12;
   const model: DocumentModel = {
     meta: {
       title: meta.attrs.title ?? '',
@@ -195,13 +229,21 @@ export function toModel(root: Element): DocumentModel {
     },
     page: {
       size: 'A4',
-      orientation: oneOf(page, 'orientation', ['portrait', 'landscape'] as const) ?? 'portrait',
+      orientation,
       margins: margins as [number, number, number, number],
+      footerDistance: num(page, 'footer') ?? margins[2]! / 3,
     },
-    font: { family: font.attrs.family ?? 'Times New Roman', size: num(font, 'size') ?? 12 },
-    blocks: children.filter((c) => ['p', 'table', 'frame'].includes(c.name)).map(block),
+    font: { family: font.attrs.family ?? 'Times New Roman', size: fontSize, leading: num(font, 'leading') ?? 1.15 },
+    blocks: children.filter((c) => ['p', 'table', 'frame'].includes(c.name)).map((c) => block(c, textWidth, fontSize)),
   };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(model.meta.date)) throw new MarkupError('<meta date="YYYY-MM-DD"> is required: documents take their date from the content', meta.line);
   if (footer) model.footer = elements(footer, ['p']).map((p) => paragraph(p));
-  return model;
+  return withSizes(model);
+}
+
+/** Every paragraph outside a table states its size (a table's paragraphs took the table's). */
+function withSizes(model: DocumentModel): DocumentModel {
+  const sized = (p: Paragraph): Paragraph => (p.size ? p : { ...p, size: model.font.size });
+  const blocks = model.blocks.map((b): Block => (b.kind === 'paragraph' ? sized(b) : b.kind === 'frame' ? { ...b, blocks: b.blocks.map(sized) } : b));
+  return { ...model, blocks, ...(model.footer ? { footer: model.footer.map(sized) } : {}) };
 }

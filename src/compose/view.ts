@@ -28,6 +28,7 @@ export interface ItemView {
   measure: string;
   result: string;
   basis: LegalAct[];
+  basisJoin: 'comma' | 'and';
   executors: ExecutorView[];
   /** In an extract: how the item reaches the department; in the plan: null. */
   role: Role | null;
@@ -123,6 +124,7 @@ export function itemView(item: Item, extract?: Extract): ItemView {
     measure: item.measure,
     result: item.result,
     basis: item.basis,
+    basisJoin: item.basisJoin ?? 'comma',
     executors: item.responsible.map((d) => ({ id: d.id, name: d.name, own: own(d) })),
     role: extract?.roles.get(item.number) ?? null,
     rowCount: rows.length,

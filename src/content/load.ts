@@ -322,7 +322,7 @@ function resolveItem(source: YamlSource, value: ItemFile, registries: Registries
 
   if (diags.list.length > before || !deadlines) return null;
   return {
-    number: value.number, measure: value.measure, mechanism, deadlines, basis, result: value.result, responsible, file: source.file,
+    number: value.number, measure: value.measure, mechanism, deadlines, basis, ...(value.basisJoin === 'and' ? { basisJoin: 'and' as const } : {}), result: value.result, responsible, file: source.file,
     places: { number: source.placeOf(['number']), responsible: source.placeOf(['responsible']) },
   };
 }

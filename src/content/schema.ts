@@ -89,6 +89,8 @@ export const itemFileSchema = z.strictObject({
   deadline: deadlineSchema.optional(),
   deadlines: z.array(deadlineSchema).min(1).optional(),
   basis: z.array(id).default([]),
+  /** How the last two acts of one kind are joined: `comma` (default) or `and` ("… ва …"), as the signed plan has it. */
+  basisJoin: z.enum(['comma', 'and']).optional(),
   result: text,
   responsible: z.array(id).min(1, 'expected at least one responsible department'),
   /** The id of the amendment that withdrew the item: the file stays, the plan keeps the number and says so. */

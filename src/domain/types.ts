@@ -73,6 +73,8 @@ export interface Item {
   mechanism: Mechanism;
   deadlines: ItemDeadlines;
   basis: LegalAct[];
+  /** The last two acts of one kind joined by "ва" instead of a comma. */
+  basisJoin?: 'and';
   result: string;
   /** Lead first. */
   responsible: Department[];

@@ -64,11 +64,13 @@ function paragraphText(p: Element): string {
       else if (e.localName === 'tab') text += ' ';
       else if (e.localName === 'br' || e.localName === 'cr') text += '\n';
       else if (e.localName === 'noBreakHyphen') text += '-';
+      else if (e.localName === 'softHyphen') continue;
       else walk(e);
     }
   };
   walk(p);
-  return text;
+  // No-break spaces, word joiners and soft hyphens only steer line breaking.
+  return text.replace(/\u00A0/g, ' ').replace(/[\u2060\u00AD]/g, '');
 }
 
 function readRows(tbl: Element): DocxRow[] {
@@ -108,9 +110,35 @@ export async function readDocxBody(bytes: Uint8Array): Promise<BodyBlock[]> {
   if (errors.length) throw new DocxError(`word/document.xml does not parse: ${errors[0]}`);
   const body = first(doc.documentElement as unknown as Element, 'body');
   if (!body) throw new DocxError('word/document.xml has no body');
-  return wChildren(body).flatMap((e): BodyBlock[] => {
+  const blocks = wChildren(body).flatMap((e): BodyBlock[] => {
     if (e.localName === 'p') return [{ kind: 'paragraph', text: paragraphText(e) }];
     if (e.localName === 'tbl') return [{ kind: 'table', rows: readRows(e) }];
     return [];
   });
+  return joinContinuedTables(blocks);
+}
+
+/**
+ * A table continued on a new page is written as another table after a page-break paragraph, with the header
+ * rows again: read it as one table, as its reader sees it.
+ */
+function joinContinuedTables(blocks: BodyBlock[]): BodyBlock[] {
+  const out: BodyBlock[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'paragraph' && !b.text.trim() && out.at(-1)?.kind === 'table') {
+      out.push(b);
+      continue;
+    }
+    let k = out.length - 1;
+    while (k >= 0 && out[k]!.kind === 'paragraph' && !(out[k] as { text: string }).text.trim()) k--;
+    const previous = out[k];
+    const header = (rows: DocxRow[]) => rows.filter((r) => r.header).map((r) => r.cells.map((c) => c.paragraphs.join('\n')).join('|')).join('/');
+    if (b.kind === 'table' && previous?.kind === 'table' && header(b.rows) && header(b.rows) === header(previous.rows)) {
+      out.length = k + 1;
+      previous.rows.push(...b.rows.filter((r) => !r.header));
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ export type GridSlot =
 
 /** One array per row, one slot per column. */
 export function tableGrid(table: Table): GridSlot[][] {
-  const columns = table.widths.length;
+  const columns = table.columns.length;
   const pendingRows: number[] = new Array(columns).fill(0);
   return table.rows.map((row) => {
     const slots: GridSlot[] = new Array(columns);

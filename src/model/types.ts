@@ -10,6 +10,8 @@ export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Never broken across lines (an act code, a date with its "й.", a month range). Set by layout. */
+  nowrap?: boolean;
 }
 /** A forced line break inside a paragraph. */
 export interface LineBreak {
@@ -36,6 +38,14 @@ export interface Paragraph {
   /** First-line indent in points. */
   indent?: number;
   keepWithNext?: boolean;
+  /** Starts a new page. Set by layout. */
+  pageBreakBefore?: boolean;
+  /**
+   * Where each wrapped line after the first starts, as offsets into the paragraph's text (text runs joined,
+   * a forced break counting as one character). A line that ends at a soft hyphen (U+00AD) prints a hyphen.
+   * Set by layout from the measured fonts; a writer that breaks lines itself must break exactly there.
+   */
+  lines?: number[];
 }
 
 export interface TableCell {
@@ -52,14 +62,30 @@ export interface TableRow {
   header?: boolean;
   /** Keep the row on one page. */
   cantSplit?: boolean;
+  /** The table continues on a new page from this row, after its header rows again. Set by layout. */
+  pageBreakBefore?: boolean;
+  /** The row continues an item split at the page before (its number cell says so). Set by layout. */
+  continues?: boolean;
+}
+
+/** Cell padding and rule width, in points: the same in every writer. */
+export interface CellBox {
+  padX: number;
+  padY: number;
+  rule: number;
 }
 export interface Table {
   kind: 'table';
-  /** Relative column widths; writers scale them to the text width. */
-  widths: number[];
+  /** Column widths in points, outer edge to outer edge (rule centre to rule centre), adding up to the text width. */
+  columns: number[];
+  cell: CellBox;
   rows: TableRow[];
-  /** Font size for the table's text. */
-  size?: number;
+  /** Font size for the table's text, resolved into every paragraph that sets none. */
+  size: number;
+  /** Columns whose text may be hyphenated (narrow ones). */
+  hyphenate?: boolean[];
+  /** Columns whose cells are never split across a page (deadline, legal basis, executors). */
+  keep?: boolean[];
 }
 
 /** A block of content placed at one side of the page, narrower than the text width (the approval block). */
@@ -78,6 +104,8 @@ export interface PageSetup {
   orientation: 'portrait' | 'landscape';
   /** top, right, bottom, left in points. */
   margins: [number, number, number, number];
+  /** From the paper's bottom edge to the footer's baseline area, in points. */
+  footerDistance: number;
 }
 
 export interface DocumentMeta {
@@ -92,8 +120,8 @@ export interface DocumentMeta {
 export interface DocumentModel {
   meta: DocumentMeta;
   page: PageSetup;
-  /** Default font family and size. */
-  font: { family: string; size: number };
+  /** Default font family and size; `leading` is the distance between baselines as a multiple of the size. */
+  font: { family: string; size: number; leading: number };
   blocks: Block[];
   footer?: Paragraph[];
 }

@@ -65,12 +65,13 @@ function groupBy<T>(list: T[], key: (t: T) => string): T[][] {
  * right number: "Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон, 27.11.2023 й. ПФ-200-сон
  * Фармонлари, 12.01.2022 й. ПҚ-81-сон Қарори".
  */
-export function citation(acts: LegalAct[], locale: Locale): string {
+export function citation(acts: LegalAct[], locale: Locale, withAnd = false): string {
+  const list = (refs: string[]) => (withAnd && refs.length > 1 ? `${refs.slice(0, -1).join(', ')} ${locale.and} ${refs.at(-1)}` : refs.join(', '));
   return groupBy(acts, (a) => a.issuer.id)
     .map((byIssuer) => {
       const kinds = groupBy(byIssuer, (a) => a.kind.id).map((group) => {
         const noun = group.length === 1 ? group[0]!.kind.singular : group[0]!.kind.plural;
-        return `${group.map((a) => actReference(a, locale)).join(', ')} ${noun}`;
+        return `${list(group.map((a) => actReference(a, locale)))} ${noun}`;
       });
       return `${byIssuer[0]!.issuer.genitive} ${kinds.join(', ')}`;
     })

@@ -16,8 +16,10 @@ export const localeSchema = z.strictObject({
   continuous: z.string().min(1),
   rangeSeparator: z.string().min(1),
   numberSuffix: z.string(),
-  /** The conjunction before the last of several: "52-сон ва 60-сон буйруқлари". */
+  /** The conjunction before the last of several: "52-сон ва 60-сон буйруқлари", "ПҚ-81-сон ва … ПҚ-240-сон". */
   and: z.string().min(1).default('ва'),
+  /** Added under the number of an item that a page break splits, on the page where it continues. */
+  continued: z.string().min(1),
   fields: z.strictObject({
     measure: z.string().min(1),
     mechanism: z.string().min(1),

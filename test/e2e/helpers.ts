@@ -10,7 +10,7 @@ export { HEADINGS, UZBEK_LETTERS } from '../../scripts/lib/expected.js';
 export const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** All whitespace removed: equal whatever the line breaks. */
-export const squash = (s: string) => s.replace(/\s+/g, '');
+export const squash = (s: string) => s.replace(/\s+|\u2010/gu, '');
 
 /**
  * Words, also split after a hyphen or dash: a line break after "E-" in print reads "E- Anticor.uz" once lines are
@@ -18,6 +18,8 @@ export const squash = (s: string) => s.replace(/\s+/g, '');
  */
 export const words = (s: string) =>
   s
+    // The hyphen the layout prints where it breaks a word (U+2010) is not part of the word.
+    .replace(/\u2010\s+/gu, '')
     .split(/\s+|(?<=[-‐‑–—])/u)
     .map((w) => w.trim())
     .filter(Boolean);
@@ -61,7 +63,7 @@ const before = (a: { page: number; y: number }, b: { page: number; y: number }, 
  * key 0.
  */
 export function textByItem(pages: PdfPage[], col: number): Map<number, string> {
-  const numbers = bodyLines(pages, 1, HEADINGS[0]).lines.flatMap((l) => {
+  const numbers = itemNumberLines(pages).flatMap((l) => {
     const m = /^(\d+)\.$/.exec(l.text);
     return m ? [{ page: l.page, y: l.y, number: Number(m[1]) }] : [];
   });
@@ -72,6 +74,15 @@ export function textByItem(pages: PdfPage[], col: number): Map<number, string> {
     out.set(owner, [...(out.get(owner) ?? []), line.text]);
   }
   return new Map([...out].map(([k, v]) => [k, v.join(' ')]));
+}
+
+/** The words the number cell adds where an item continues from the page before (templates/locale*.yaml). */
+export const CONTINUED = ['давоми', 'davomi'];
+
+/** Lines of column 1 below the heading, without the number and word that mark an item continued on a new page. */
+export function itemNumberLines(pages: PdfPage[]): ColumnLine[] {
+  const lines = bodyLines(pages, 1, HEADINGS[0]).lines;
+  return lines.filter((l, i) => !CONTINUED.includes(l.text) && !CONTINUED.includes(lines[i + 1]?.text ?? ''));
 }
 
 /** Cyrillic letters, including the Uzbek ones. */

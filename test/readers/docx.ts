@@ -109,13 +109,16 @@ function paragraphText(p: Element): string {
         if (e.localName === 't') text += e.textContent ?? '';
         else if (e.localName === 'tab') text += '\t';
         else if (e.localName === 'br' || e.localName === 'cr') text += '\n';
+        else if (e.localName === 'noBreakHyphen') text += '-';
+        else if (e.localName === 'softHyphen') continue;
         else if (e.localName === 'instrText' || e.localName === 'delText' || e.localName === 'pPr' || e.localName === 'rPr') continue;
         else walk(e);
       } else walk(e);
     }
   };
   walk(p);
-  return text;
+  // What a reader sees: no-break spaces as spaces; word joiners and soft hyphens are invisible.
+  return text.replace(/\u00A0/g, ' ').replace(/[\u2060\u00AD]/g, '');
 }
 
 function readTable(tbl: Element): DocxTable {
@@ -157,7 +160,14 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   const body = child(document.documentElement as unknown as Element, 'body');
   if (!body) throw new Error('readDocx: word/document.xml has no w:body');
   const paragraphs = children(body, 'p').map(paragraphText);
-  const tables = children(body, 'tbl').map(readTable);
+  // A table continued on a new page follows as another table with the same grid and header rows: one table to a reader.
+  const tables: DocxTable[] = [];
+  for (const t of children(body, 'tbl').map(readTable)) {
+    const last = tables.at(-1);
+    const head = (x: DocxTable) => x.rows.filter((r) => r.isHeader).map((r) => r.cells.map((c) => c.text).join('|')).join('/');
+    if (last && head(t) && head(t) === head(last) && last.grid.join() === t.grid.join()) last.rows.push(...t.rows.filter((r) => !r.isHeader));
+    else tables.push(t);
+  }
 
   const styles = parse(await text('word/styles.xml'), 'word/styles.xml');
   const rPrDefault = child(child(child(styles.documentElement as unknown as Element, 'docDefaults'), 'rPrDefault'), 'rPr');

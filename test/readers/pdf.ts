@@ -308,10 +308,12 @@ export function columnLines(pages: PdfPage[], col: number): ColumnLine[] {
 
 /** The text of column `col` across all pages (see `columnLines`), one line per line of print. */
 export function columnText(pages: PdfPage[], col: number, options: { skipFirstRow?: boolean } = {}): string {
+  // A word hyphenated at a line end (U+2010, the hyphen the layout prints at a break) reads as one word.
   return columnLines(pages, col)
     .filter((l) => !(options.skipFirstRow && l.firstRow))
     .map((l) => l.text)
-    .join('\n');
+    .join('\n')
+    .replace(/\u2010\n/g, '');
 }
 
 /** The text of the items outside the table on a page (above, below or beside it), as lines top to bottom. */

@@ -5,10 +5,12 @@ import {
   Document,
   Footer,
   LineRuleType,
+  NoBreakHyphen,
   Packer,
   PageNumber,
   PageOrientation,
   Paragraph as DocxParagraph,
+  SoftHyphen,
   Table as DocxTable,
   TableCell as DocxCell,
   TableLayoutType,
@@ -19,15 +21,14 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { A4, pageBox, scaleWidths, tableGrid } from '../../model/grid.js';
+import { BREAK_SPACER } from '../../layout/paginate.js';
+import { A4, pageBox, tableGrid } from '../../model/grid.js';
 import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table } from '../../model/types.js';
 import { coreXml } from './core-xml.js';
 import { setZipDates } from './zip-dates.js';
 
 const twips = (points: number) => Math.round(points * 20);
 const halfPoints = (points: number) => Math.round(points * 2);
-/** Cell padding and rule width, as in the PDF writer (points). */
-const CELL = { padX: 4, padY: 2, rule: 0.6 };
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -36,11 +37,27 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
   justify: AlignmentType.JUSTIFIED,
 };
 
+/**
+ * A run's text as Word's pieces: soft hyphens as optional hyphens; in an unbreakable run (an act code, a date)
+ * no-break spaces and non-breaking hyphens, which Word and LibreOffice never break at.
+ */
+function textPieces(text: string, nowrap: boolean): (string | SoftHyphen | NoBreakHyphen)[] {
+  const out: (string | SoftHyphen | NoBreakHyphen)[] = [];
+  // A dash may be broken after by Word and LibreOffice: a word joiner (U+2060) after it holds it to the next letter.
+  const source = nowrap ? text.replace(/ /g, '\u00A0').replace(/([–—\/])/g, '\u2060$1\u2060') : text;
+  for (const piece of source.split(nowrap ? /(\u00AD|-)/ : /(\u00AD)/)) {
+    if (piece === '\u00AD') out.push(new SoftHyphen());
+    else if (piece === '-' && nowrap) out.push(new NoBreakHyphen());
+    else if (piece) out.push(piece);
+  }
+  return out;
+}
+
 function run(inline: Inline, size?: number): ParagraphChild {
   const sz = size ? { size: halfPoints(size) } : {};
   switch (inline.kind) {
     case 'text':
-      return new TextRun({ text: inline.text, bold: inline.bold, italics: inline.italic, ...sz });
+      return new TextRun({ children: textPieces(inline.text, inline.nowrap ?? false), bold: inline.bold, italics: inline.italic, ...sz });
     case 'break':
       return new TextRun({ break: 1, ...sz });
     case 'page-number':
@@ -50,77 +67,95 @@ function run(inline: Inline, size?: number): ParagraphChild {
   }
 }
 
-function paragraph(p: Paragraph, extra: Partial<IParagraphOptions> = {}): DocxParagraph {
+function paragraph(p: Paragraph, leading: number, extra: Partial<IParagraphOptions> = {}): DocxParagraph {
   return new DocxParagraph({
     children: p.inlines.map((i) => run(i, p.size)),
     ...(p.align ? { alignment: ALIGN[p.align] } : {}),
-    // Single line spacing proportional to the font size (`auto`), as in the PDF; without the rule Word and
-    // LibreOffice read 240 as an exact 12 pt and larger type overlaps.
-    spacing: { before: twips(p.spaceBefore ?? 0), after: twips(p.spaceAfter ?? 0), line: 240, lineRule: LineRuleType.AUTO },
+    // Exactly the model's distance between lines, as the PDF sets it, so both paginate alike.
+    spacing: { before: twips(p.spaceBefore ?? 0), after: twips(p.spaceAfter ?? 0), line: twips((p.size ?? 12) * leading), lineRule: LineRuleType.EXACT },
     ...(p.indent ? { indent: { firstLine: twips(p.indent) } } : {}),
     ...(p.keepWithNext ? { keepNext: true } : {}),
+    ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...extra,
   });
 }
 
+/** The paragraph between two tables that starts a new page: Word would join two adjacent tables into one. */
+const pageBreak = () =>
+  new DocxParagraph({
+    children: [new TextRun({ text: '', size: 2 })],
+    pageBreakBefore: true,
+    spacing: { before: 0, after: 0, line: twips(BREAK_SPACER), lineRule: LineRuleType.EXACT },
+  });
+
 /** A frame becomes paragraphs indented to its side of the page. */
-function frame(f: Frame, textWidth: number): DocxParagraph[] {
+function frame(f: Frame, textWidth: number, leading: number): DocxParagraph[] {
   const free = Math.max(0, textWidth - f.width);
   const indent = f.align === 'right' ? { left: twips(free) } : f.align === 'center' ? { left: twips(free / 2), right: twips(free / 2) } : { right: twips(free) };
   return f.blocks.map((p, i) => {
     const last = i === f.blocks.length - 1;
-    return paragraph(last && f.spaceAfter ? { ...p, spaceAfter: (p.spaceAfter ?? 0) + f.spaceAfter } : p, { indent });
+    return paragraph(last && f.spaceAfter ? { ...p, spaceAfter: (p.spaceAfter ?? 0) + f.spaceAfter } : p, leading, { indent });
   });
 }
 
-function table(t: Table, textWidth: number): DocxTable {
-  const widths = scaleWidths(t.widths, twips(textWidth));
-  const border = { style: BorderStyle.SINGLE, size: Math.round(CELL.rule * 8), color: '000000' };
-  const rows = tableGrid(t).map((slots, r) => {
-    const row = t.rows[r]!;
-    const cells: DocxCell[] = [];
-    for (const slot of slots) {
-      if (slot.kind !== 'cell') continue;
-      const { cell } = slot;
-      const width = widths.slice(slot.column, slot.column + slot.colSpan).reduce((a, b) => a + b, 0);
-      cells.push(
-        new DocxCell({
-          children: cell.blocks.map((p) => paragraph(cell.align && !p.align ? { ...p, align: cell.align } : p)),
-          width: { size: width, type: WidthType.DXA },
-          ...(slot.rowSpan > 1 ? { rowSpan: slot.rowSpan } : {}),
-          ...(slot.colSpan > 1 ? { columnSpan: slot.colSpan } : {}),
-          ...(cell.valign === 'middle' ? { verticalAlign: VerticalAlignTable.CENTER } : cell.valign === 'bottom' ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}),
-        }),
-      );
-    }
-    return new DocxRow({ children: cells, ...(row.header ? { tableHeader: true } : {}), ...(row.cantSplit ? { cantSplit: true } : {}) });
+/** A table as one Word table per page the layout gave it, each with the header rows again, a page break between. */
+function table(t: Table, leading: number): (DocxTable | DocxParagraph)[] {
+  const widths = t.columns.map(twips);
+  const { padX, padY, rule } = t.cell;
+  const border = { style: BorderStyle.SINGLE, size: Math.round(rule * 8), color: '000000' };
+  const grid = tableGrid(t);
+  const rows = grid.map((_, r) => docxRow(t, grid, r, widths, leading));
+  let headerRows = 0;
+  while (t.rows[headerRows]?.header) headerRows++;
+  const pages: DocxRow[][] = [[]];
+  t.rows.forEach((row, r) => {
+    if (r < headerRows) return;
+    if (row.pageBreakBefore && pages.at(-1)!.length) pages.push([]);
+    pages.at(-1)!.push(rows[r]!);
   });
-  return new DocxTable({
-    rows,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: { top: twips(CELL.padY), bottom: twips(CELL.padY), left: twips(CELL.padX), right: twips(CELL.padX) },
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-  });
+  const startsOnNewPage = t.rows[headerRows]?.pageBreakBefore ?? false;
+  // Each page's table gets its own header row objects: docx writes a row object once.
+  const headerFor = () => grid.slice(0, headerRows).map((_, r) => docxRow(t, grid, r, widths, leading));
+  return pages.flatMap((body, i) => [
+    ...(i > 0 || startsOnNewPage ? [pageBreak()] : []),
+    new DocxTable({
+      rows: [...(i === 0 ? rows.slice(0, headerRows) : headerFor()), ...body],
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: { top: twips(padY), bottom: twips(padY), left: twips(padX), right: twips(padX) },
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    }),
+  ]);
 }
 
-/** Applies a table's font size to every paragraph in it that sets none. */
-function withTableSize(t: Table): Table {
-  if (!t.size) return t;
-  const size = t.size;
-  return { ...t, rows: t.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, blocks: c.blocks.map((p) => (p.size ? p : { ...p, size })) })) })) };
+function docxRow(t: Table, grid: ReturnType<typeof tableGrid>, r: number, widths: number[], leading: number): DocxRow {
+  const row = t.rows[r]!;
+  const cells = grid[r]!.flatMap((slot) => {
+    if (slot.kind !== 'cell') return [];
+    const width = widths.slice(slot.column, slot.column + slot.colSpan).reduce((a, b) => a + b, 0);
+    return [
+      new DocxCell({
+        children: slot.cell.blocks.map((p) => paragraph(p, leading)),
+        width: { size: width, type: WidthType.DXA },
+        ...(slot.rowSpan > 1 ? { rowSpan: slot.rowSpan } : {}),
+        ...(slot.colSpan > 1 ? { columnSpan: slot.colSpan } : {}),
+        ...(slot.cell.valign === 'middle' ? { verticalAlign: VerticalAlignTable.CENTER } : slot.cell.valign === 'bottom' ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}),
+      }),
+    ];
+  });
+  return new DocxRow({ children: cells, ...(row.header ? { tableHeader: true } : {}), ...(row.cantSplit ? { cantSplit: true } : {}) });
 }
 
-function blocks(list: Block[], textWidth: number): (DocxParagraph | DocxTable)[] {
+function blocks(list: Block[], textWidth: number, leading: number): (DocxParagraph | DocxTable)[] {
   return list.flatMap((b): (DocxParagraph | DocxTable)[] => {
     switch (b.kind) {
       case 'paragraph':
-        return [paragraph(b)];
+        return [paragraph(b, leading)];
       case 'frame':
-        return frame(b, textWidth);
+        return frame(b, textWidth, leading);
       case 'table':
-        return [table(withTableSize(b), textWidth)];
+        return table(b, leading);
     }
   });
 }
@@ -144,12 +179,12 @@ export async function writeDocx(doc: DocumentModel): Promise<Uint8Array> {
           page: {
             // docx swaps width and height for landscape; give the portrait size.
             size: { width: twips(A4.width), height: twips(A4.height), orientation: doc.page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: twips(top), right: twips(right), bottom: twips(bottom), left: twips(left), footer: twips(bottom / 3), header: twips(top / 3) },
+            margin: { top: twips(top), right: twips(right), bottom: twips(bottom), left: twips(left), footer: twips(doc.page.footerDistance), header: twips(top / 3) },
           },
         },
-        ...(doc.footer ? { footers: { default: new Footer({ children: doc.footer.map((p) => paragraph(p)) }) } } : {}),
+        ...(doc.footer ? { footers: { default: new Footer({ children: doc.footer.map((p) => paragraph(p, doc.font.leading)) }) } } : {}),
         // Word needs a paragraph after a table that ends the document; a 1 pt empty one cannot spill onto a page of its own.
-        children: [...blocks(doc.blocks, textWidth), new DocxParagraph({ children: [new TextRun({ text: '', size: 2 })], spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } })],
+        children: [...blocks(doc.blocks, textWidth, doc.font.leading), new DocxParagraph({ children: [new TextRun({ text: '', size: 2 })], spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } })],
       },
     ],
   });

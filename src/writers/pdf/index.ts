@@ -1,10 +1,11 @@
 // DocumentModel → PDF bytes with pdfmake, embedding the fonts named in fonts/fonts.yaml.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, ContentTable, TableCell as PdfCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { parse as parseYaml } from 'yaml';
-import { pageBox, scaleWidths, tableGrid } from '../../model/grid.js';
+import { fontMetrics } from '../../layout/fonts.js';
+import { lineRuns } from '../../layout/lines.js';
+import { BREAK_SPACER } from '../../layout/paginate.js';
+import { pageBox, tableGrid } from '../../model/grid.js';
 import type { Block, DocumentModel, Frame, Inline, Paragraph, Table } from '../../model/types.js';
 import { applyRowSpanPageBreakFix } from './rowspan-fix.js';
 
@@ -12,30 +13,17 @@ export interface PdfOptions {
   fontsDir: string;
 }
 
-/** Cell padding and rule width, in points: the numbers the column widths must leave room for. */
-const CELL = { padX: 4, padY: 2, rule: 0.6 };
-const LINE_HEIGHT = 1.0;
+type PageInfo = { current: number; count: number };
 
-type FontFiles = Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>;
-
-function loadFonts(fontsDir: string): FontFiles {
-  const table = parseYaml(readFileSync(path.join(fontsDir, 'fonts.yaml'), 'utf8')) as FontFiles;
-  const fonts: FontFiles = {};
-  for (const [family, files] of Object.entries(table)) {
-    fonts[family] = {
-      normal: path.join(fontsDir, files.normal),
-      bold: path.join(fontsDir, files.bold),
-      italics: path.join(fontsDir, files.italics),
-      bolditalics: path.join(fontsDir, files.bolditalics),
-    };
-  }
-  return fonts;
-}
-
-function inlineText(inline: Inline, page?: { current: number; count: number }): object | string {
+function inlineText(inline: Inline, page?: PageInfo): object | string {
   switch (inline.kind) {
     case 'text':
-      return { text: inline.text, ...(inline.bold ? { bold: true } : {}), ...(inline.italic ? { italics: true } : {}) };
+      return {
+        text: inline.text,
+        ...(inline.bold ? { bold: true } : {}),
+        ...(inline.italic ? { italics: true } : {}),
+        ...(inline.nowrap ? { noWrap: true } : {}),
+      };
     case 'break':
       return '\n';
     case 'page-number':
@@ -45,13 +33,21 @@ function inlineText(inline: Inline, page?: { current: number; count: number }): 
   }
 }
 
-function paragraph(p: Paragraph, page?: { current: number; count: number }): Content {
+/** The paragraph's text as pdfmake inlines, set in the lines the layout measured (soft hyphens printed at breaks). */
+function inlines(p: Paragraph, page?: PageInfo): (object | string)[] {
+  const lines = lineRuns(p);
+  return lines.flatMap((line, i) => [...line.map((inline) => inlineText(inline, page)), ...(i < lines.length - 1 ? ['\n'] : [])]);
+}
+
+function paragraph(p: Paragraph, page?: PageInfo): Content {
+  const text = inlines(p, page);
   return {
-    text: p.inlines.length ? p.inlines.map((i) => inlineText(i, page)) : ' ',
+    text: text.length ? text : ' ',
     ...(p.align ? { alignment: p.align } : {}),
     ...(p.size ? { fontSize: p.size } : {}),
     ...(p.indent ? { leadingIndent: p.indent } : {}),
     margin: [0, p.spaceBefore ?? 0, 0, p.spaceAfter ?? 0],
+    ...(p.pageBreakBefore ? { pageBreak: 'before' } : {}),
   } as Content;
 }
 
@@ -62,51 +58,63 @@ function frame(f: Frame, textWidth: number): Content {
   return { columns, columnGap: 0, margin: [0, 0, 0, f.spaceAfter ?? 0], width: textWidth } as Content;
 }
 
-function table(t: Table, textWidth: number): ContentTable {
-  const columns = t.widths.length;
-  const available = textWidth - columns * 2 * CELL.padX - (columns + 1) * CELL.rule;
-  const widths = scaleWidths(t.widths, Math.floor(available));
-  const body: PdfCell[][] = tableGrid(t).map((slots) =>
-    slots.map((slot) => {
+/**
+ * A table as pdfmake tables, one per page the layout gave it (each with the header rows again), so that pdfmake
+ * breaks exactly where the layout did. pdfmake widths are inner widths: the model's outer width less padding and rule.
+ */
+function table(t: Table): Content[] {
+  const { padX, padY, rule } = t.cell;
+  const widths = t.columns.map((c) => c - 2 * padX - rule);
+  const grid = tableGrid(t);
+  // pdfmake writes its layout into the cell objects, so every page's table gets cells of its own.
+  const bodyRow = (r: number): PdfCell[] =>
+    grid[r]!.map((slot) => {
       if (slot.kind === 'covered') return {};
       const { cell } = slot;
       return {
         stack: cell.blocks.map((p) => paragraph(p)),
         ...(slot.rowSpan > 1 ? { rowSpan: slot.rowSpan } : {}),
         ...(slot.colSpan > 1 ? { colSpan: slot.colSpan } : {}),
-        ...(cell.align ? { alignment: cell.align } : {}),
         ...(cell.valign && cell.valign !== 'top' ? { verticalAlignment: cell.valign } : {}),
       } as PdfCell;
-    }),
-  );
+    });
   let headerRows = 0;
   while (t.rows[headerRows]?.header) headerRows++;
-  return {
-    table: { headerRows, widths, body, dontBreakRows: false },
+  const pages: PdfCell[][][] = [[]];
+  t.rows.forEach((row, r) => {
+    if (r < headerRows) return;
+    if (row.pageBreakBefore && pages.at(-1)!.length) pages.push([]);
+    pages.at(-1)!.push(bodyRow(r));
+  });
+  const header = () => Array.from({ length: headerRows }, (_, r) => bodyRow(r));
+  const startsOnNewPage = t.rows[headerRows]?.pageBreakBefore ?? false;
+  return pages.map((rows, i): ContentTable => ({
+    table: { headerRows, widths, body: [...header(), ...rows], dontBreakRows: false },
     layout: {
-      hLineWidth: () => CELL.rule,
-      vLineWidth: () => CELL.rule,
-      paddingLeft: () => CELL.padX,
-      paddingRight: () => CELL.padX,
-      paddingTop: () => CELL.padY,
-      paddingBottom: () => CELL.padY,
+      hLineWidth: () => rule,
+      vLineWidth: () => rule,
+      paddingLeft: () => padX,
+      paddingRight: () => padX,
+      paddingTop: () => padY,
+      paddingBottom: () => padY,
     },
-    ...(t.size ? { fontSize: t.size } : {}),
-  };
+    // The DOCX needs a 1 pt paragraph before a table on a new page; the PDF keeps the same distance.
+    ...(i > 0 || startsOnNewPage ? { pageBreak: 'before', margin: [0, BREAK_SPACER, 0, 0] } : {}),
+  }));
 }
 
-function block(b: Block, textWidth: number): Content {
+function block(b: Block, textWidth: number): Content[] {
   switch (b.kind) {
     case 'paragraph':
-      return paragraph(b);
+      return [paragraph(b)];
     case 'frame':
-      return frame(b, textWidth);
+      return [frame(b, textWidth)];
     case 'table':
-      return table(b, textWidth);
+      return table(b);
   }
 }
 
-export function pdfDefinition(doc: DocumentModel): TDocumentDefinitions {
+export function pdfDefinition(doc: DocumentModel, lineRatio: number): TDocumentDefinitions {
   const [top, right, bottom, left] = doc.page.margins;
   const box = pageBox(doc.page.orientation);
   const textWidth = box.width - left - right;
@@ -126,13 +134,14 @@ export function pdfDefinition(doc: DocumentModel): TDocumentDefinitions {
       creationDate: date,
       modDate: date,
     },
-    defaultStyle: { font: doc.font.family, fontSize: doc.font.size, lineHeight: LINE_HEIGHT },
-    content: doc.blocks.map((b) => block(b, textWidth)),
+    // pdfmake's line height is a multiple of the font's own (ascender − descender); the model's is of the size.
+    defaultStyle: { font: doc.font.family, fontSize: doc.font.size, lineHeight: doc.font.leading / lineRatio },
+    content: doc.blocks.flatMap((b) => block(b, textWidth)),
     ...(footer
       ? {
           footer: (current: number, count: number) => ({
             stack: footer.map((p) => paragraph(p, { current, count })),
-            margin: [left, bottom / 3, right, 0],
+            margin: [left, bottom - doc.page.footerDistance - footer.reduce((h, p) => h + (p.size ?? doc.font.size) * doc.font.leading, 0), right, 0],
           }),
         }
       : {}),
@@ -142,9 +151,10 @@ export function pdfDefinition(doc: DocumentModel): TDocumentDefinitions {
 export async function writePdf(doc: DocumentModel, options: PdfOptions): Promise<Uint8Array> {
   applyRowSpanPageBreakFix();
   const fontsDir = path.resolve(options.fontsDir);
-  pdfmake.setFonts(loadFonts(fontsDir));
+  const metrics = fontMetrics(fontsDir);
+  pdfmake.setFonts(metrics.files);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(fontsDir + path.sep));
-  const buffer = await pdfmake.createPdf(pdfDefinition(doc)).getBuffer();
+  const buffer = await pdfmake.createPdf(pdfDefinition(doc, metrics.lineRatio(doc.font.family))).getBuffer();
   return new Uint8Array(buffer);
 }

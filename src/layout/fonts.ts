@@ -1,0 +1,83 @@
+// The fonts as the layout measures them: the same files and the same width function (pdfkit's, the one pdfmake
+// calls), so a line that fits here fits in the PDF to the hundredth of a point. Each file is parsed once per process.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { parse as parseYaml } from 'yaml';
+
+export type FontStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
+export type FontFiles = Record<string, Record<FontStyle, string>>;
+
+interface PdfkitFont {
+  widthOfString(text: string, size: number): number;
+  ascender: number;
+  descender: number;
+}
+
+export interface FontMetrics {
+  /** Width in points of `text` set in `family`/`style` at `size`. */
+  width(text: string, family: string, style: FontStyle, size: number): number;
+  /** The font's own line height (ascender − descender) per point of size: what pdfmake's lineHeight 1 means. */
+  lineRatio(family: string): number;
+  files: FontFiles;
+}
+
+/** fonts/fonts.yaml → absolute paths of every family's four files. */
+export function fontFiles(fontsDir: string): FontFiles {
+  const table = parseYaml(readFileSync(path.join(fontsDir, 'fonts.yaml'), 'utf8')) as FontFiles;
+  const files: FontFiles = {};
+  for (const [family, styles] of Object.entries(table)) {
+    files[family] = {
+      normal: path.resolve(fontsDir, styles.normal),
+      bold: path.resolve(fontsDir, styles.bold),
+      italics: path.resolve(fontsDir, styles.italics),
+      bolditalics: path.resolve(fontsDir, styles.bolditalics),
+    };
+  }
+  return files;
+}
+
+const cache = new Map<string, FontMetrics>();
+
+export function fontMetrics(fontsDir: string): FontMetrics {
+  const key = path.resolve(fontsDir);
+  const known = cache.get(key);
+  if (known) return known;
+  const files = fontFiles(fontsDir);
+  const doc = new PDFDocument({ autoFirstPage: false });
+  const fonts = new Map<string, PdfkitFont>();
+  const font = (family: string, style: FontStyle): PdfkitFont => {
+    const id = `${family}/${style}`;
+    let f = fonts.get(id);
+    if (!f) {
+      const file = files[family]?.[style];
+      if (!file) throw new Error(`font family "${family}" is not in fonts.yaml`);
+      f = (doc.font(file) as unknown as { _font: PdfkitFont })._font;
+      fonts.set(id, f);
+    }
+    return f;
+  };
+  const widths = new Map<string, number>();
+  const metrics: FontMetrics = {
+    files,
+    width(text, family, style, size) {
+      const id = `${family}/${style}/${size}/${text}`;
+      let w = widths.get(id);
+      if (w === undefined) {
+        w = font(family, style).widthOfString(text, size);
+        widths.set(id, w);
+      }
+      return w;
+    },
+    lineRatio(family) {
+      const f = font(family, 'normal');
+      return (f.ascender - f.descender) / 1000;
+    },
+  };
+  cache.set(key, metrics);
+  return metrics;
+}
+
+export function styleOf(run: { bold?: boolean; italic?: boolean }): FontStyle {
+  return run.bold ? (run.italic ? 'bolditalics' : 'bold') : run.italic ? 'italics' : 'normal';
+}
