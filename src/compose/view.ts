@@ -43,7 +43,7 @@ export interface ItemView {
 
 function withdrawnView(w: WithdrawnItem): ItemView {
   return {
-    number: w.number, measure: w.measure, result: '', basis: [], executors: [], role: null, rowCount: 1, rows: [],
+    number: w.number, measure: w.measure, result: '', basis: [], basisJoin: 'comma', executors: [], role: null, rowCount: 1, rows: [],
     withdrawn: { id: w.amendment.id, date: w.amendment.date, basis: w.amendment.basis },
   };
 }

@@ -66,7 +66,7 @@ function groupBy<T>(list: T[], key: (t: T) => string): T[][] {
  * Фармонлари, 12.01.2022 й. ПҚ-81-сон Қарори".
  */
 export function citation(acts: LegalAct[], locale: Locale, withAnd = false): string {
-  const list = (refs: string[]) => (withAnd && refs.length > 1 ? `${refs.slice(0, -1).join(', ')} ${locale.and} ${refs.at(-1)}` : refs.join(', '));
+  const list = (refs: string[]) => (withAnd ? enumerate(refs, locale) : refs.join(', '));
   return groupBy(acts, (a) => a.issuer.id)
     .map((byIssuer) => {
       const kinds = groupBy(byIssuer, (a) => a.kind.id).map((group) => {
