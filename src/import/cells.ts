@@ -16,6 +16,8 @@ export interface PageBreakCapital {
 }
 
 const ENDS_SENTENCE = /[.;:!?]$/u;
+/** The hyphen our layout prints where it breaks a word (see src/layout/lines.ts). */
+const HYPHENATED = '\u2010';
 const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
 
 export function rowAt(p: Para, offset: number): number {
@@ -36,9 +38,12 @@ export function columnParagraphs(item: RawItem, column: Column, capitals: PageBr
     slot.paragraphs.forEach((text, i) => {
       const last = out[out.length - 1];
       if (i === 0 && row.kind === 'continuation' && last && !ENDS_SENTENCE.test(last.text)) {
-        if (CAPITAL_WORD.test(text)) capitals.push({ column, row: row.row, word: text.split(/\s/)[0]!.replace(/[.,;:]+$/, '') });
-        last.marks.push({ at: last.text.length + 1, row: row.row });
-        last.text = `${last.text} ${text}`;
+        if (CAPITAL_WORD.test(text) && !last.text.endsWith(HYPHENATED)) capitals.push({ column, row: row.row, word: text.split(/\s/)[0]!.replace(/[.,;:]+$/, '') });
+        // A word the layout broke at the page (U+2010 at the end of the first part) is one word again.
+        const broken = last.text.endsWith(HYPHENATED);
+        if (broken) last.text = last.text.slice(0, -1);
+        last.marks.push({ at: last.text.length + (broken ? 0 : 1), row: row.row });
+        last.text = broken ? `${last.text}${text}` : `${last.text} ${text}`;
       } else out.push({ text, marks: [{ at: 0, row: row.row }] });
     });
   }

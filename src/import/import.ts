@@ -103,12 +103,15 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
     let rel = `items/${String(item.number).padStart(2, '0')}.yaml`;
     for (let k = 2; taken.has(rel); k++) rel = `items/${String(item.number).padStart(2, '0')}-${k}.yaml`;
     taken.add(rel);
+    // The signed plan joins some acts of one kind with "ва": that is the item's basisJoin, not a source note.
+    const cited = item.basis.map((id) => legal.get(id)!);
+    const joinedByAnd = item.basis.length > 1 && norm(item.printed.basis) !== citation(cited, options.locale) && norm(item.printed.basis) === citation(cited, options.locale, true);
     const notes = {
       deadline: item.printed.deadlines.some((t) => norm(t) !== printedDeadlines(t, options.locale)) ? item.printed.deadlines.join(' | ') : undefined,
-      basis: item.basis.length && norm(item.printed.basis) !== citation(item.basis.map((id) => legal.get(id)!), options.locale) ? item.printed.basis : undefined,
+      basis: item.basis.length && !joinedByAnd && norm(item.printed.basis) !== citation(cited, options.locale) ? item.printed.basis : undefined,
       responsible: item.responsible.some((id, k) => names.get(id) !== item.responsibleNames[k]) ? item.printed.responsible : undefined,
     };
-    files.set(rel, itemYaml(item, notes));
+    files.set(rel, itemYaml(item, notes, joinedByAnd));
     for (const p of item.problems) {
       const field = p.field === 'deadline' ? (item.deadlines ? 'deadlines' : 'deadline') : p.field;
       pending.push({ rel, field: [field], ruleId: p.ruleId, message: p.message, docx: { row: p.row, column: p.column } });
@@ -166,7 +169,7 @@ function actsYaml(acts: ActRegistry): string {
   ]);
 }
 
-function itemYaml(item: ImportedItem, notes: { deadline?: string; basis?: string; responsible?: string }): string {
+function itemYaml(item: ImportedItem, notes: { deadline?: string; basis?: string; responsible?: string }, basisJoinAnd = false): string {
   const m = item.mechanism;
   const mechanism = m.steps.length === 0
     ? [text('mechanism', m.intro ?? '?')]
@@ -179,6 +182,7 @@ function itemYaml(item: ImportedItem, notes: { deadline?: string; basis?: string
     item.deadlines ? flow('deadlines', item.deadlines) : item.deadline ? `deadline: ${item.deadline}` : [],
     note(notes.basis),
     flow('basis', item.basis),
+    basisJoinAnd ? 'basisJoin: and' : [],
     text('result', item.result),
     note(notes.responsible),
     flow('responsible', item.responsible),

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
 import { readDocx, type DocxContent } from '../readers/docx.js';
-import { columnOf, readPdf, type PdfPage } from '../readers/pdf.js';
-import { HEADINGS, norm, squash } from './helpers.js';
+import { columnOf, joinLine, lines, readPdf, type PdfPage } from '../readers/pdf.js';
+import { CONTINUED, HEADINGS, norm, squash } from './helpers.js';
 
 /** What each department must receive: its own items, items it shares, and the items given to all units (1, 30). */
 const EXPECTED: Record<string, number[]> = {
@@ -42,23 +42,25 @@ afterAll(async () => {
 
 /** Item numbers ("5.") printed in the first column of the ruled table, in reading order. */
 function pdfItemNumbers(pages: PdfPage[]): number[] {
-  return pages.flatMap((page) =>
-    page.items
-      .filter((t) => /^\d+\.$/.test(t.str.trim()) && columnOf(page, t.x) === 1)
-      .sort((a, b) => b.y - a.y)
-      .map((t) => Number(t.str.trim().slice(0, -1))),
-  );
+  return pages.flatMap((page) => {
+    const first = page.items.filter((t) => t.str.trim() && columnOf(page, t.x) === 1).sort((a, b) => b.y - a.y);
+    // A number followed by "давоми" marks an item continued from the page before, not another item.
+    return first
+      .filter((t, i) => /^\d+\.$/.test(t.str.trim()) && !CONTINUED.includes(first[i + 1]?.str.trim() ?? ''))
+      .map((t) => Number(t.str.trim().slice(0, -1)));
+  });
 }
 
 /** The items table is the one with a repeating header row; its first cell of each item's first sub-row is the number. */
 function docxItemNumbers(content: DocxContent): number[] {
   const table = content.tables.find((t) => t.rows[0]?.isHeader)!;
   return table.rows
-    .filter((r) => !r.isHeader && r.cells[0]?.vMerge !== 'continue')
+    .filter((r) => !r.isHeader && r.cells[0]?.vMerge !== 'continue' && !CONTINUED.some((w) => r.cells[0]!.text.includes(w)))
     .map((r) => Number(r.cells[0]!.text.trim().replace(/\.$/, '')));
 }
 
-const pageText = (page: PdfPage) => norm(page.items.map((t) => t.str).join(' '));
+/** A page's text line by line, the pieces of a line joined as they stand (a comma after a name stays attached). */
+const pageText = (page: PdfPage) => norm(lines(page.items).map((l) => joinLine(l.items)).join(' '));
 
 describe('department extracts', () => {
   it('writes one DOCX and one PDF per department, and nothing else in extracts/', async () => {
@@ -110,7 +112,8 @@ describe('department extracts', () => {
     for (const [id, pages] of Object.entries(pdf)) {
       pages.forEach((page, i) => {
         // pdf.js returns a word broken after a hyphen ("Чора-" / "тадбирлар") as two items: compare without spaces.
-        const text = squash(pageText(page));
+        // (In drawing order, which keeps each heading cell's lines together.)
+        const text = squash(page.items.map((t) => t.str).join(' '));
         for (const heading of HEADINGS) expect(text, `${id} page ${i + 1}`).toContain(squash(heading));
       });
     }

@@ -259,7 +259,7 @@ export interface ColumnLine {
 }
 
 /** Joins the items of one line, left to right: a whitespace item or a visible gap between two items is one space. */
-function joinLine(items: PdfTextItem[]): string {
+export function joinLine(items: PdfTextItem[]): string {
   const sorted = [...items].sort((a, b) => a.x - b.x);
   let text = '';
   let end = -Infinity;

@@ -65,6 +65,8 @@ describe('markup', () => {
     expect(model.blocks[0]).toEqual({
       kind: 'paragraph',
       align: 'center',
+      // Resolved from <font size="11">: every paragraph of the model states its size.
+      size: 11,
       inlines: [
         { kind: 'text', text: 'Hello ' },
         { kind: 'text', text: 'bold', bold: true },
