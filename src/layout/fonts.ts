@@ -39,11 +39,12 @@ export function fontFiles(fontsDir: string): FontFiles {
 
 const cache = new Map<string, FontMetrics>();
 
-export function fontMetrics(fontsDir: string): FontMetrics {
-  const key = path.resolve(fontsDir);
+/** The metrics of the fonts in `fontsDir` (fonts.yaml there), or of a table of files already read and checked. */
+export function fontMetrics(source: string | FontFiles): FontMetrics {
+  const key = typeof source === 'string' ? path.resolve(source) : JSON.stringify(source);
   const known = cache.get(key);
   if (known) return known;
-  const files = fontFiles(fontsDir);
+  const files = typeof source === 'string' ? fontFiles(source) : source;
   const doc = new PDFDocument({ autoFirstPage: false });
   const fonts = new Map<string, PdfkitFont>();
   const font = (family: string, style: FontStyle): PdfkitFont => {

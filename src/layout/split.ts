@@ -159,12 +159,21 @@ export function splitGroup(group: Part, room: number, ctx: SplitContext): [Part,
   let bestStep: [Part, Part] | null = null;
   let bestLine: [Part, Part] | null = null;
   const height = (s: [Part, Part] | null) => (s ? partHeight(s[0], ctx) : -1);
+  // A cut that leaves too little for the next page is tried again a line or two higher.
+  const line = ctx.table.size * ctx.leading;
+  const attempt = (cut: number, inside: boolean) => {
+    for (let less = 0; less <= MIN_LINES; less++) {
+      const s = trySplit(group, cut, inside, room - less * line, ctx);
+      if (s) return s;
+    }
+    return null;
+  };
   for (let cut = 1; cut < group.rows; cut++) {
-    const s = trySplit(group, cut, false, room, ctx);
+    const s = attempt(cut, false);
     if (s && height(s) > height(bestStep)) bestStep = s;
   }
   for (let cut = 0; cut < group.rows; cut++) {
-    const s = trySplit(group, cut, true, room, ctx);
+    const s = attempt(cut, true);
     if (s && height(s) > height(bestLine)) bestLine = s;
   }
   if (bestStep && height(bestStep) >= 0.6 * height(bestLine)) return bestStep;

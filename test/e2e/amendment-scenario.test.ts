@@ -19,7 +19,7 @@ import { readPdf, type PdfPage } from '../readers/pdf.js';
 import { fileHashes } from '../support/files.js';
 import { newItem } from '../support/new-item.js';
 import { contentFixture, positionOf, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
-import { norm, squash } from './helpers.js';
+import { CONTINUED, norm, squash } from './helpers.js';
 
 const exec = promisify(execFile);
 
@@ -94,7 +94,25 @@ const pdfText = (pages: PdfPage[]) => squash(pages.map((p) => p.items.map((t) =>
 const boldPdf = (pages: PdfPage[]) =>
   squash(pages.flatMap((p) => p.items.filter((t) => p.fonts.find((f) => f.id === t.fontId)?.name.includes('Bold')).map((t) => t.str)).join(''));
 /** The rows of a change sheet's table, cells as text, without the header; a cell covered by a merged one above is ''. */
-const sheetRows = async (file: string) => (await readDocx(await bytes(file))).tables[0]?.rows.filter((r) => !r.isHeader).map((r) => r.cells.map((c) => norm(c.text))) ?? [];
+/**
+ * The sheet's rows as cell texts. Where a page break splits an entry, the row on the next page restates the number
+ * (with "давоми") and the status: those are dropped; a field cut between lines is joined back to its row.
+ */
+const sheetRows = async (file: string): Promise<string[][]> => {
+  const rows = (await readDocx(await bytes(file))).tables[0]?.rows.filter((r) => !r.isHeader).map((r) => r.cells.map((c) => norm(c.text))) ?? [];
+  const out: string[][] = [];
+  for (const r of rows) {
+    if (!CONTINUED.some((w) => r[0]!.includes(w))) {
+      out.push(r);
+      continue;
+    }
+    const rest = r.slice(2);
+    const last = out.at(-1);
+    if (last && !rest[0]) rest.forEach((t, k) => (last[k + 2] = norm(`${last[k + 2] ?? ''} ${t}`.replace(/\u2010\s+/g, ''))));
+    else out.push(['', '', ...rest]);
+  }
+  return out;
+};
 /** The rows where an entry (an item) starts. */
 const entryRows = async (file: string) => (await sheetRows(file)).filter((r) => r[0] !== '');
 /** Words set in bold in a DOCX body. */

@@ -162,6 +162,7 @@ export async function runCase(c: HostileCase, base: string, dir: string): Promis
     .filter((k) => !(c.mayChange ?? []).includes(k.split(path.sep).join('/')));
   const stderr = err.text();
   const stdout = out.text();
-  const first = ((stderr || stdout).split('\n')[0] ?? '').split(path.resolve(dir)).join('{dir}').split(dir).join('{dir}').replace(`(process ${process.pid})`, '(process {pid})');
+  // Progress lines ("rendered 3 of 18 files…") come and go with the machine's speed: the first message is the first other line.
+  const first = ((stderr || stdout).split('\n').find((l) => !/^rendered \d+ of \d+ files…$/.test(l)) ?? '').split(path.resolve(dir)).join('{dir}').split(dir).join('{dir}').replace(`(process ${process.pid})`, '(process {pid})');
   return { exit, first, stdout, stderr, changed };
 }
