@@ -21,6 +21,8 @@ export interface HostileCase {
   bytes?: Record<string, string>;
   /** Files re-encoded: `cp1251` (what an office editor may save) or `utf16le`. */
   encode?: Record<string, 'cp1251' | 'utf16le' | 'bom-crlf'>;
+  /** Files cut to their first this many bytes (a half-copied font). */
+  truncate?: Record<string, number>;
   /** Files made big: a comment of this many bytes, or this many extra keys. */
   grow?: Record<string, { comment?: number; keys?: number }>;
   edit?: { file: string; from: string; to: string }[];
@@ -125,6 +127,7 @@ export async function runCase(c: HostileCase, base: string, dir: string): Promis
     for (let i = 0; i < (g.keys ?? 0); i++) extra += `k${i}: 1\n`;
     await writeFile(at(rel), (await readFile(at(rel), 'utf8')) + extra);
   }
+  for (const [rel, size] of Object.entries(c.truncate ?? {})) await writeFile(at(rel), (await readFile(at(rel))).subarray(0, size));
   for (const rel of c.remove ?? []) await rm(at(rel), { recursive: true, force: true });
   for (const [rel, target] of Object.entries(c.link ?? {})) {
     await rm(at(rel), { recursive: true, force: true });
