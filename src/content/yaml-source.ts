@@ -10,6 +10,7 @@ const MAX_ALIASES = 100;
 /** Rewordings of the yaml package's messages that speak of its own API. */
 const YAML_WORDS: [RegExp, string][] = [
   [/^Source contains multiple documents.*/, 'A second YAML document (after `---`) in the file, expected one document per file'],
+  [/^Maximum call stack size exceeded.*/, 'Lists or maps nested too deep to read, expected the few levels the format uses'],
 ];
 
 export type PathKey = string | number;
