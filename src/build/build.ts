@@ -47,6 +47,8 @@ export interface BuildResult {
   notices: string[];
   /** Lint warnings on the content (errors stop the build). */
   warnings: Diagnostic[];
+  /** The amendment record against the edits since the issued version: warnings here, errors at `release`. */
+  amendmentFindings: Diagnostic[];
   /** Every file of this build, relative to the working directory. */
   files: string[];
   /** The files rendered and written by this build (the others were unchanged). */
@@ -96,6 +98,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // 2. Compose, and check that the fonts can print every character the documents hold.
   const whole = options.department === undefined;
   const { documents, notices, changes } = await time('compose', () => composeDocuments(plan, templates, options.contentDir, options.department));
+  const amendmentFindings = changes?.findings ?? [];
+  if (amendmentFindings.some((d) => d.severity === 'error')) throw new ContentError(amendmentFindings);
   const indexNotices = [...notices];
   await time('fonts', () => checkFontCoverage(options.fontsDir, documents.map((d) => d.model), { contentDir: options.contentDir, templatesDir: options.templatesDir }));
 
@@ -156,14 +160,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         throw e;
       }
     });
-    return result(plan, documents, notices, findings, whole, planned, removed, manifest, timings, options.outDir);
+    return result(plan, documents, notices, findings, amendmentFindings, whole, planned, removed, manifest, timings, options.outDir);
   } finally {
     await lock.release();
   }
 }
 
 function result(
-  plan: Plan, documents: BuiltDocument[], notices: string[], warnings: Diagnostic[], whole: boolean, planned: PlannedFile[],
+  plan: Plan, documents: BuiltDocument[], notices: string[], warnings: Diagnostic[], amendmentFindings: Diagnostic[], whole: boolean, planned: PlannedFile[],
   removed: string[], manifest: Manifest, timings: Record<string, number>, outDir: string,
 ): BuildResult {
   const rel = (f: string) => path.relative(process.cwd(), path.join(outDir, f));
@@ -172,6 +176,7 @@ function result(
     documents,
     notices,
     warnings,
+    amendmentFindings,
     files: [...documents.flatMap((d) => d.files), MANIFEST, ...(whole ? ['index.md'] : [])].map(rel),
     rendered: planned.filter((p) => !p.reuse).map((p) => rel(p.name)),
     removed: removed.map(rel),

@@ -9,14 +9,29 @@ export interface FieldChange {
   field: ItemField;
   before: string;
   after: string;
-  /** Word-level difference for running text. */
+  /** Word-level difference for running text (per paragraph of the mechanism when the paragraphs pair up). */
   words?: WordPart[];
+  /** For a deadline of steps that have their own: only the steps whose deadline changed (1-based). */
+  steps?: { step: number; before: string; after: string }[];
 }
 
-export type ItemChange =
+/** `amendments`: ids of the recorded amendments (new since the baseline) that account for the change. */
+export type ItemChange = { amendments: string[] } & (
   | { number: number; status: 'added'; item: ItemSnapshot }
-  | { number: number; status: 'withdrawn'; item: ItemSnapshot }
-  | { number: number; status: 'changed'; fields: FieldChange[]; before: ItemSnapshot; after: ItemSnapshot };
+  /** `withdrawnBy`: the amendment its file names in `withdrawn:`; null when the file was simply deleted. */
+  | { number: number; status: 'withdrawn'; item: ItemSnapshot; withdrawnBy: string | null }
+  | { number: number; status: 'changed'; fields: FieldChange[]; before: ItemSnapshot; after: ItemSnapshot }
+);
+
+/** A change to the plan's own fields (plan.yaml), an act's declaration, or a unit of departments.yaml. */
+export interface RegistryChange {
+  /** plan.yaml field (`approval.signer`), act id or department id. */
+  id: string;
+  status: 'added' | 'removed' | 'changed';
+  before: string;
+  after: string;
+  amendments: string[];
+}
 
 export interface DepartmentChange {
   id: string;
@@ -25,10 +40,20 @@ export interface DepartmentChange {
   added: number[];
   removed: number[];
   changed: number[];
+  /** plan.yaml fields changed (every extract prints the title and approval): then every department is affected. */
+  planFields: string[];
 }
 
 export interface ChangeReport {
   since: string;
+  /** The amendments recorded since the baseline, oldest first. */
+  amendments: { id: string; date: string; basis: string; summary: string }[];
+  /** plan.yaml: title, approval block. */
+  plan: RegistryChange[];
+  /** acts.yaml: a declaration corrected (date, number), an act added or dropped. */
+  acts: RegistryChange[];
+  /** departments.yaml: a unit added, renamed or removed. */
+  departments: RegistryChange[];
   items: ItemChange[];
   affected: DepartmentChange[];
   /** Departments whose extract holds exactly the same items, unchanged. */
@@ -42,14 +67,35 @@ function fieldText(item: ItemSnapshot, field: ItemField): string {
   return Array.isArray(value) ? value.join(field === 'responsible' ? '; ' : '\n') : value;
 }
 
+/** The steps whose own deadline changed, when both versions give the steps their own (same number of steps). */
+function stepChanges(before: ItemSnapshot, after: ItemSnapshot): FieldChange['steps'] {
+  const a = before.stepDeadlines;
+  const b = after.stepDeadlines;
+  if (!a || !b || a.length !== b.length) return undefined;
+  return a.flatMap((d, i) => (d === b[i] ? [] : [{ step: i + 1, before: d, after: b[i]! }]));
+}
+
 function compareItems(before: ItemSnapshot, after: ItemSnapshot): FieldChange[] {
-  return ITEM_FIELDS.flatMap((field) => {
+  return ITEM_FIELDS.flatMap((field): FieldChange[] => {
     const a = fieldText(before, field);
     const b = fieldText(after, field);
     if (a === b) return [];
-    return [{ field, before: a, after: b, ...(TEXT_FIELDS.includes(field) ? { words: diffWords(a, b) } : {}) }];
+    const steps = field === 'deadline' ? stepChanges(before, after) : undefined;
+    return [{ field, before: a, after: b, ...(TEXT_FIELDS.includes(field) ? { words: diffWords(a, b) } : {}), ...(steps ? { steps } : {}) }];
   });
 }
+
+function compareRecords(before: Record<string, string> | undefined, after: Record<string, string> | undefined): RegistryChange[] {
+  if (!before || !after) return []; // a version recorded before these were kept: nothing to compare with
+  const ids = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return ids.flatMap((id): RegistryChange[] => {
+    const [a, b] = [before[id], after[id]];
+    if (a === b) return [];
+    return [{ id, status: a === undefined ? 'added' : b === undefined ? 'removed' : 'changed', before: a ?? '', after: b ?? '', amendments: [] }];
+  });
+}
+
+const unitNames = (s: PlanSnapshot) => (s.departments ? Object.fromEntries(Object.entries(s.departments).map(([id, d]) => [id, d.name])) : undefined);
 
 export function comparePlans(before: PlanSnapshot, after: PlanSnapshot, since: string): ChangeReport {
   const old = new Map(before.items.map((i) => [i.number, i]));
@@ -59,16 +105,18 @@ export function comparePlans(before: PlanSnapshot, after: PlanSnapshot, since: s
   for (const number of numbers) {
     const a = old.get(number);
     const b = now.get(number);
-    if (!a && b) items.push({ number, status: 'added', item: b });
-    else if (a && !b) items.push({ number, status: 'withdrawn', item: a });
+    if (!a && b) items.push({ number, status: 'added', item: b, amendments: [] });
+    else if (a && !b) items.push({ number, status: 'withdrawn', item: a, withdrawnBy: after.withdrawn?.find((w) => w.number === number)?.amendment ?? null, amendments: [] });
     else if (a && b) {
       const fields = compareItems(a, b);
-      if (fields.length) items.push({ number, status: 'changed', fields, before: a, after: b });
+      if (fields.length) items.push({ number, status: 'changed', fields, before: a, after: b, amendments: [] });
     }
   }
   const changedNumbers = new Set(items.filter((c) => c.status === 'changed').map((c) => c.number));
   const affected: DepartmentChange[] = [];
   const unaffected: { id: string; name: string }[] = [];
+  const planChanges = compareRecords(before.plan, after.plan);
+  const planFields = planChanges.map((c) => c.id);
   const ids = [...new Set([...Object.keys(after.extracts), ...Object.keys(before.extracts)])];
   for (const id of ids) {
     const was = new Set(before.extracts[id]?.items ?? []);
@@ -80,9 +128,19 @@ export function comparePlans(before: PlanSnapshot, after: PlanSnapshot, since: s
       added: [...is].filter((n) => !was.has(n)),
       removed: [...was].filter((n) => !is.has(n)),
       changed: [...is].filter((n) => was.has(n) && changedNumbers.has(n)),
+      planFields: is.size ? planFields : [],
     };
-    if (change.added.length || change.removed.length || change.changed.length) affected.push(change);
+    if (change.added.length || change.removed.length || change.changed.length || change.planFields.length) affected.push(change);
     else unaffected.push({ id, name });
   }
-  return { since, items, affected, unaffected };
+  return {
+    since,
+    amendments: [],
+    plan: planChanges,
+    acts: compareRecords(before.acts, after.acts),
+    departments: compareRecords(unitNames(before), unitNames(after)),
+    items,
+    affected,
+    unaffected,
+  };
 }

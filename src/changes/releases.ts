@@ -12,28 +12,51 @@ import { loadPlan } from '../content/load.js';
 import { decodeText, illegalCharMessage, illegalChars, XML_ILLEGAL } from '../content/text-hygiene.js';
 import { UsageError } from '../errors.js';
 import type { Locale } from '../uz/locale.js';
+import { documentDate } from '../compose/view.js';
 import { snapshotPlan, type PlanSnapshot } from './snapshot.js';
 
 const run = promisify(execFile);
 
 export const ISSUED_DIR = 'issued';
 
+/** One document sent out with a version: what, to whom, and its fingerprint. */
+export interface RegisterEntry {
+  document: string;
+  kind: string;
+  /** The addressee; null for the plan itself (sent to every department). */
+  department: string | null;
+  sha256: string;
+}
+
 export interface Release {
   label: string;
+  /** Place in the history: 1 for the first version issued, then 2, 3, … (labels are names, not an order). */
+  sequence?: number;
+  /** When `release` recorded it (ISO time); the documents themselves carry `date`. */
+  madeAt?: string;
   /** The date the issued documents carry (from content). */
   date: string;
+  /** Ids of the amendments this version includes, oldest first. */
+  amendments?: string[];
   snapshot: PlanSnapshot;
   /** Output path → sha256 of every document issued. */
   documents: Record<string, string>;
+  /** What was sent out with this version: the documents new or different since the version before (all, for the first). */
+  register?: RegisterEntry[];
+}
+
+/** The amendments a version includes; versions recorded before ids existed: those dated up to its date. */
+export function includedAmendments(release: Release, all: { id: string; date: string }[]): string[] {
+  return release.amendments ?? release.snapshot.amendmentIds ?? all.filter((a) => a.date <= release.date).map((a) => a.id);
 }
 
 export function issuedDir(contentDir: string): string {
   return path.join(contentDir, ISSUED_DIR);
 }
 
-export async function listReleases(contentDir: string): Promise<string[]> {
+async function labelsOnDisk(contentDir: string): Promise<string[]> {
   const files = await readdir(issuedDir(contentDir)).catch(() => [] as string[]);
-  return files.filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
+  return files.filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
 }
 
 const itemSnapshot = z.object({
@@ -92,10 +115,23 @@ export async function readRelease(contentDir: string, label: string): Promise<Re
   return parsed.data as Release;
 }
 
+/**
+ * Every issued version, oldest first, in the order they were issued (`sequence`). Versions recorded before
+ * there was a sequence come first, by date, then by label read with its numbers as numbers (v2 before v10).
+ */
+export async function history(contentDir: string): Promise<Release[]> {
+  const releases = await Promise.all((await labelsOnDisk(contentDir)).map((label) => readRelease(contentDir, label)));
+  return releases.sort(
+    (a, b) => (a.sequence ?? 0) - (b.sequence ?? 0) || a.date.localeCompare(b.date) || a.label.localeCompare(b.label, 'en', { numeric: true }),
+  );
+}
+
+export async function listReleases(contentDir: string): Promise<string[]> {
+  return (await history(contentDir)).map((r) => r.label);
+}
+
 export async function latestRelease(contentDir: string): Promise<Release | null> {
-  const labels = await listReleases(contentDir);
-  const last = labels.at(-1);
-  return last ? readRelease(contentDir, last) : null;
+  return (await history(contentDir)).at(-1) ?? null;
 }
 
 /** Refuses a label already used: an issued version is history. */
@@ -105,18 +141,48 @@ export async function checkNewLabel(contentDir: string, label: string): Promise<
   }
 }
 
-/** Writes a release (through the same staged, renamed-into-place writing as every output); refuses to overwrite one. */
-export async function saveRelease(contentDir: string, release: Release): Promise<string> {
+export const REGISTER = 'register.md';
+
+/** What went to whom in every version, newest last: the answer to "which extract did the press service receive?". */
+export function registerMarkdown(releases: Release[]): string {
+  const lines = ['# Issued documents', '', 'Written by `plan-pipeline release` from the issued versions in this folder; do not edit.', ''];
+  for (const r of releases) {
+    lines.push(`## ${r.sequence ?? '–'}. ${r.label} — documents dated ${r.date}${r.madeAt ? `, issued ${r.madeAt.slice(0, 10)}` : ''}`, '');
+    lines.push(`Amendments included: ${(r.amendments ?? []).join(', ') || 'none'}`, '');
+    lines.push('| document | department | sha256 |', '|---|---|---|');
+    for (const e of r.register ?? []) lines.push(`| ${e.document} | ${e.department ?? '(all)'} | \`${e.sha256}\` |`);
+    lines.push('');
+  }
+  return `${lines.join('\n')}`;
+}
+
+/**
+ * Writes a release and the register of every version (through the same staged, renamed-into-place writing as
+ * every output); refuses to overwrite one. The release takes the next place in the history.
+ */
+export async function saveRelease(contentDir: string, release: Omit<Release, 'sequence'>): Promise<string> {
   await checkNewLabel(contentDir, release.label);
-  const [file] = await writeFiles(issuedDir(contentDir), [[`${release.label}.json`, `${JSON.stringify(release, null, 1)}\n`]]);
+  const before = await history(contentDir);
+  const full: Release = { ...release, sequence: Math.max(0, ...before.map((r) => r.sequence ?? 0)) + 1 };
+  const [file] = await writeFiles(issuedDir(contentDir), [
+    [`${full.label}.json`, `${JSON.stringify(full, null, 1)}\n`],
+    [REGISTER, registerMarkdown([...before, full])],
+  ]);
   return file!;
+}
+
+/** The register of a new version: every document that is new or differs from the version before (all, for the first). */
+export function registerOf(previous: Release | null, documents: { path: string; kind: string; department: string | null; sha256: string }[]): RegisterEntry[] {
+  return documents
+    .filter((d) => previous?.documents[d.path] !== d.sha256)
+    .map((d) => ({ document: d.path, kind: d.kind, department: d.department, sha256: d.sha256 }));
 }
 
 /**
  * The plan as it stood at a git revision (the content folder is exported from git to a scratch folder and
- * loaded), and that revision's commit date.
+ * loaded), the date its documents carried and the amendments it included.
  */
-export async function snapshotAtRevision(contentDir: string, revision: string, locale: Locale): Promise<{ snapshot: PlanSnapshot; date: string }> {
+export async function snapshotAtRevision(contentDir: string, revision: string, locale: Locale): Promise<{ snapshot: PlanSnapshot; date: string; amendments: string[] }> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'plan-rev-'));
   const git = async (args: string[], cwd: string) => {
     try {
@@ -132,8 +198,10 @@ export async function snapshotAtRevision(contentDir: string, revision: string, l
     const tar = path.join(scratch, 'content.tar');
     await git(['archive', '--format=tar', '-o', tar, revision, rel], top.trim());
     await run('tar', ['-xf', tar, '-C', scratch]);
-    const { stdout: date } = await git(['log', '-1', '--format=%cs', revision], top.trim());
-    return { snapshot: snapshotPlan(await loadPlan(path.join(scratch, rel)), locale), date: date.trim() };
+    // Dated and identified by the content's own records, not by the commit: the date its documents carry
+    // and the amendments it includes.
+    const plan = await loadPlan(path.join(scratch, rel));
+    return { snapshot: snapshotPlan(plan, locale), date: documentDate(plan), amendments: plan.amendments.map((a) => a.id) };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -1,10 +1,10 @@
 // A plan reduced to the text a reader sees, item by item: what a release records and what `changes` compares.
 // Legal bases and executors are kept as printed text, so a changed act date or unit name shows as a change of
-// every item that cites it.
+// every item that cites it; their ids are kept beside, so a sheet can say such a correction once.
 import type { Plan } from '../domain/types.js';
 import { selectExtracts } from '../extracts/select.js';
 import { itemRows } from '../compose/view.js';
-import { amendmentBasis, citation, deadlineText } from '../uz/format.js';
+import { actReference, amendmentBasis, citation, deadlineText } from '../uz/format.js';
 import type { Locale } from '../uz/locale.js';
 
 export interface ItemSnapshot {
@@ -18,6 +18,10 @@ export interface ItemSnapshot {
   result: string;
   /** Executor names as printed, lead first. */
   responsible: string[];
+  /** One deadline per step as printed, when the steps have their own (absent in versions recorded before). */
+  stepDeadlines?: string[] | null;
+  /** The ids behind `basis` and `responsible`. */
+  ids?: { basis: string[]; responsible: string[] };
 }
 
 export interface PlanSnapshot {
@@ -26,12 +30,36 @@ export interface PlanSnapshot {
   items: ItemSnapshot[];
   /** Department id → its name and the numbers of the items its extract holds. */
   extracts: Record<string, { name: string; items: number[] }>;
+  /** Ids of the amendments this version includes, oldest first (absent in versions recorded before). */
+  amendmentIds?: string[];
+  /** Withdrawn numbers and the amendment that withdrew each. */
+  withdrawn?: { number: number; amendment: string; measure: string }[];
+  /** Act id → how it is cited ("27.11.2023 й. ПФ-200-сон Фармони"). */
+  acts?: Record<string, string>;
+  /** Department id → name and kind, every entry of departments.yaml. */
+  departments?: Record<string, { name: string; kind: string }>;
+  /** plan.yaml's printed fields: `agency.name`, `period.phrase`, `approval.signer`, … */
+  plan?: Record<string, string>;
+}
+
+/** plan.yaml's fields a reader sees, flat. */
+export function planFields(plan: Plan): Record<string, string> {
+  return {
+    'agency.name': plan.agency.name,
+    'agency.genitive': plan.agency.genitive,
+    'period.phrase': plan.period.phrase,
+    'approval.word': plan.approval.word,
+    'approval.position': plan.approval.position,
+    'approval.signer': plan.approval.signer,
+    'approval.date': plan.approval.date,
+  };
 }
 
 export function snapshotPlan(plan: Plan, locale: Locale): PlanSnapshot {
   return {
     approval: plan.approval,
     amendments: plan.amendments.map((a) => `${a.date}: ${amendmentBasis(a.basis, locale)} — ${a.summary}`),
+    amendmentIds: plan.amendments.map((a) => a.id),
     items: plan.items.map((item) => {
       const rows = itemRows(item);
       return {
@@ -42,8 +70,14 @@ export function snapshotPlan(plan: Plan, locale: Locale): PlanSnapshot {
         basis: citation(item.basis, locale),
         result: item.result,
         responsible: item.responsible.map((d) => d.name),
+        stepDeadlines: item.deadlines.scope === 'steps' ? item.deadlines.perStep.map((d) => deadlineText(d, locale)) : null,
+        ids: { basis: item.basis.map((a) => a.id), responsible: item.responsible.map((d) => d.id) },
       };
     }),
     extracts: Object.fromEntries(selectExtracts(plan).map((e) => [e.department.id, { name: e.department.name, items: e.items.map((i) => i.number) }])),
+    withdrawn: plan.withdrawn.map((w) => ({ number: w.number, amendment: w.amendment.id, measure: w.measure })),
+    acts: Object.fromEntries(plan.acts.map((a) => [a.id, `${actReference(a, locale)} ${a.kind.singular}`])),
+    departments: Object.fromEntries(plan.departments.map((d) => [d.id, { name: d.name, kind: d.kind }])),
+    plan: planFields(plan),
   };
 }

@@ -2,7 +2,7 @@
 
 export type WordPart = { op: 'same' | 'removed' | 'added'; text: string };
 
-/** Longest-common-subsequence diff over words; adjacent parts of one kind are merged. */
+/** Longest-common-subsequence diff over words, the removed words before the added ones; adjacent parts of one kind are merged. */
 export function diffWords(before: string, after: string): WordPart[] {
   const a = before.split(/\s+/).filter(Boolean);
   const b = after.split(/\s+/).filter(Boolean);
@@ -23,8 +23,8 @@ export function diffWords(before: string, after: string): WordPart[] {
       push('same', a[i]!);
       i++;
       j++;
-    } else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) push('added', b[j++]!);
-    else push('removed', a[i++]!);
+    } else if (i < a.length && (j >= b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) push('removed', a[i++]!);
+    else push('added', b[j++]!);
   }
   return parts;
 }

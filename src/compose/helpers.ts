@@ -2,7 +2,7 @@
 import type Handlebars from 'handlebars';
 import type { AmendmentBasis, Deadline, LegalAct } from '../domain/types.js';
 import type { YearMonth } from '../domain/types.js';
-import { amendmentBasis, citation, deadlineText, longDate, monthName, shortDate } from '../uz/format.js';
+import { amendmentBases, amendmentBasis, citation, deadlineText, longDate, monthName, shortDate } from '../uz/format.js';
 import type { Locale } from '../uz/locale.js';
 
 type Options = Handlebars.HelperOptions;
@@ -19,6 +19,10 @@ export function registerHelpers(hb: typeof Handlebars, locale: Locale): void {
   hb.registerHelper('citation', (acts: LegalAct[]) => citation(acts, locale));
   /** {{amendmentBasis basis}} → "Агентлик директорининг 15.03.2024 й. 45-сон буйруғи" */
   hb.registerHelper('amendmentBasis', (basis: AmendmentBasis) => amendmentBasis(basis, locale));
+  /** {{amendmentBases amendments}} → "Агентлик директорининг 15.03.2024 й. 52-сон ва 60-сон буйруқлари" (records or bases) */
+  hb.registerHelper('amendmentBases', (list: ({ basis: AmendmentBasis } | AmendmentBasis)[]) =>
+    amendmentBases(list.map((a) => ('basis' in a ? a.basis : a)), locale),
+  );
   /** {{fieldName "deadline"}} → "Ижро муддати": an item field's name, from locale.yaml. */
   hb.registerHelper('fieldName', (field: keyof Locale['fields']) => locale.fields[field] ?? field);
   /** {{monthName m}} → "январь" for a month of the period. */

@@ -1,7 +1,7 @@
 // What templates see: the plan arranged for a table, with raw values that helpers format.
 import { deadlineMonths, sameDeadline } from '../domain/deadline.js';
-import type { Amendment, Deadline, Department, Item, LegalAct, Plan, YearMonth } from '../domain/types.js';
-import type { Extract, Role } from '../extracts/select.js';
+import type { Amendment, AmendmentBasis, Deadline, Department, Item, LegalAct, Plan, WithdrawnItem, YearMonth } from '../domain/types.js';
+import { roleOf, type Extract, type Role } from '../extracts/select.js';
 
 export interface ParagraphView {
   /** "1." for a numbered step, else empty. */
@@ -33,6 +33,28 @@ export interface ItemView {
   role: Role | null;
   rowCount: number;
   rows: RowView[];
+  /**
+   * Null for an item in force. For a withdrawn number, the order that withdrew it: the table prints one line
+   * (partial `withdrawn-item`) instead of the item's rows, which are empty.
+   */
+  withdrawn: { id: string; date: string; basis: AmendmentBasis } | null;
+}
+
+function withdrawnView(w: WithdrawnItem): ItemView {
+  return {
+    number: w.number, measure: w.measure, result: '', basis: [], executors: [], role: null, rowCount: 1, rows: [],
+    withdrawn: { id: w.amendment.id, date: w.amendment.date, basis: w.amendment.basis },
+  };
+}
+
+/** The table's entries in number order: the items, and the numbers withdrawn from among them. */
+function tableEntries(items: ItemView[], withdrawn: WithdrawnItem[]): ItemView[] {
+  return [...items, ...withdrawn.map(withdrawnView)].sort((a, b) => a.number - b.number);
+}
+
+/** The withdrawn items that reached a department (as their files still name them): its extract says so too. */
+export function withdrawnFor(plan: Plan, department: Department): WithdrawnItem[] {
+  return plan.withdrawn.filter((w) => roleOf({ responsible: w.responsible } as Item, department) !== null);
 }
 
 export interface MonthView {
@@ -105,11 +127,12 @@ export function itemView(item: Item, extract?: Extract): ItemView {
     role: extract?.roles.get(item.number) ?? null,
     rowCount: rows.length,
     rows,
+    withdrawn: null,
   };
 }
 
 export function planView(plan: Plan): PlanView {
-  return { plan, items: plan.items.map((i) => itemView(i)), amendments: plan.amendments, documentDate: documentDate(plan) };
+  return { plan, items: tableEntries(plan.items.map((i) => itemView(i)), plan.withdrawn), amendments: plan.amendments, documentDate: documentDate(plan) };
 }
 
 export function extractView(plan: Plan, extract: Extract, amendments: Amendment[] = plan.amendments): ExtractView {
@@ -124,7 +147,7 @@ export function extractView(plan: Plan, extract: Extract, amendments: Amendment[
     amendments,
     documentDate: documentDate(plan, amendments),
     department: extract.department,
-    items: extract.items.map((i) => itemView(i, extract)),
+    items: tableEntries(extract.items.map((i) => itemView(i, extract)), withdrawnFor(plan, extract.department)),
     summary: { items: extract.items.length, lead: numbersWith('lead'), shared: numbersWith('shared'), months },
   };
 }

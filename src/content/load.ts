@@ -6,7 +6,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import type { z } from 'zod';
 import { parseDeadline, parseYearMonth, monthIndex } from '../domain/deadline.js';
-import type { ActKind, Department, Deadline, Issuer, Item, ItemDeadlines, LegalAct, Plan } from '../domain/types.js';
+import type { ActKind, Amendment, Department, Deadline, Issuer, Item, ItemDeadlines, LegalAct, Plan, WithdrawnItem } from '../domain/types.js';
 import { ContentError, sortDiagnostics, type Diagnostic, type Place } from './diagnostics.js';
 import { access } from 'node:fs/promises';
 import { actsFileSchema, amendmentsFileSchema, departmentsFileSchema, itemFileSchema, planFileSchema, type ItemFile } from './schema.js';
@@ -114,18 +114,39 @@ export async function loadPlan(contentDir: string): Promise<Plan> {
 
   const departments = deptFile ? resolveDepartments(deptFile, diags) : null;
   const acts = actsFile ? resolveActs(actsFile, diags) : null;
+  const amendments = amendRead?.parsed ? resolveAmendments(amendRead.parsed, diags) : [];
+  const amendmentById = new Map(amendments.map((a) => [a.id, a]));
   const items: Item[] = [];
-  const seenNumbers = new Map<number, Place>();
+  const withdrawn: WithdrawnItem[] = [];
+  const seenNumbers = new Map<number, { place: Place; withdrawn: boolean }>();
   for (const parsed of itemParsed) {
     if (!parsed) continue;
     const { source, value } = parsed;
     const first = seenNumbers.get(value.number);
-    if (first) {
+    if (first && (first.withdrawn || value.withdrawn)) {
+      // A withdrawn number stays the withdrawn item's for good: the plan prints it as withdrawn.
+      diags.error(source, ['number'], 'item/withdrawn-number', `Item number \`${value.number}\` was withdrawn, expected a new number: a withdrawn item's number is never reused`, {
+        found: String(value.number),
+        related: { ...first.place, message: first.withdrawn ? 'withdrawn here' : 'also used here' },
+      });
+    } else if (first) {
       diags.error(source, ['number'], 'item/duplicate-number', `Duplicate item number \`${value.number}\`, expected each number once`, {
         found: String(value.number),
-        related: { ...first, message: 'first used here' },
+        related: { ...first.place, message: 'first used here' },
       });
-    } else seenNumbers.set(value.number, source.placeOf(['number']));
+    } else seenNumbers.set(value.number, { place: source.placeOf(value.withdrawn ? ['withdrawn'] : ['number']), withdrawn: !!value.withdrawn });
+    if (value.withdrawn !== undefined) {
+      const amendment = amendmentById.get(value.withdrawn);
+      if (!amendment) {
+        const ids = [...amendmentById.keys()];
+        diags.error(source, ['withdrawn'], 'ref/amendment', `Unknown amendment \`${value.withdrawn}\`, expected the id of an amendment recorded in amendments.yaml${ids.length ? `: ${ids.join(', ')}` : ' (none recorded yet)'}`, { found: value.withdrawn });
+        continue;
+      }
+      // A withdrawn item's executors are kept for telling them; a unit since removed is simply left out.
+      const responsible = value.responsible.flatMap((ref) => departments?.get(ref) ?? []);
+      withdrawn.push({ number: value.number, measure: value.measure, amendment, responsible, file: source.file, places: { number: source.placeOf(['number']), withdrawn: source.placeOf(['withdrawn']) } });
+      continue;
+    }
     const item = resolveItem(source, value, { departments: departments ?? new Map(), acts: acts ?? new Map(), known }, diags);
     if (item) items.push(item);
   }
@@ -155,13 +176,38 @@ export async function loadPlan(contentDir: string): Promise<Plan> {
     editions: planFile.value.editions,
     period,
     approval: planFile.value.approval,
-    amendments: (amendRead?.parsed?.value.amendments ?? [])
-      .map((a) => ({ ...a, basis: { ...a.basis, number: String(a.basis.number) } }))
-      .sort((a, b) => a.date.localeCompare(b.date)),
+    // Oldest first; the order of the file breaks ties (two orders of one day).
+    amendments: amendments.map((a, i) => ({ a, i })).sort((x, y) => x.a.date.localeCompare(y.a.date) || x.i - y.i).map((x) => x.a),
     departments: [...departments.values()],
     acts: [...acts.values()],
     items,
+    withdrawn: withdrawn.sort((a, b) => a.number - b.number),
   };
+}
+
+/** Amendment records with their ids (given, or `<date>-<number>` of the order) and where each entry stands. */
+function resolveAmendments({ source, value }: Parsed<z.infer<typeof amendmentsFileSchema>>, diags: Collector): Amendment[] {
+  const seen = new Map<string, Place>();
+  const plurals = new Map(value.kinds.map((k) => [k.singular, k.plural]));
+  const plural = (kind: string) => (plurals.has(kind) ? { plural: plurals.get(kind)! } : {});
+  return value.amendments.flatMap((a, i) => {
+    const at = ['amendments', i] as const;
+    const number = String(a.basis.number);
+    const id = a.id ?? `${a.basis.date}-${number}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const place = source.placeOf(a.id ? [...at, 'id'] : [...at]);
+    const first = seen.get(id);
+    if (first) {
+      diags.error(source, a.id ? [...at, 'id'] : [...at], 'amendment/duplicate-id', `Duplicate amendment id \`${id}\`, expected each amendment once with its own id`, { related: { ...first, message: 'first recorded here' } });
+      return [];
+    }
+    seen.set(id, place);
+    const places = <K extends 'items' | 'acts' | 'departments' | 'plan'>(key: K) => a[key].map((_, j) => source.placeOf([...at, key, j]));
+    return [{
+      id, date: a.date, basis: { ...a.basis, number, ...plural(a.basis.kind) }, summary: a.summary,
+      items: a.items, acts: a.acts, departments: a.departments, plan: a.plan,
+      places: { entry: place, items: places('items'), acts: places('acts'), departments: places('departments'), plan: places('plan') },
+    }];
+  });
 }
 
 function resolveDepartments({ source, value }: Parsed<z.infer<typeof departmentsFileSchema>>, diags: Collector): Map<string, Department> {

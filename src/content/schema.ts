@@ -91,14 +91,25 @@ export const itemFileSchema = z.strictObject({
   basis: z.array(id).default([]),
   result: text,
   responsible: z.array(id).min(1, 'expected at least one responsible department'),
+  /** The id of the amendment that withdrew the item: the file stays, the plan keeps the number and says so. */
+  withdrawn: id.optional(),
 });
 
 export const amendmentsFileSchema = z.strictObject({
+  /** The nouns of the orders cited, singular and plural: "45-сон буйруғи", "45-сон ва 52-сон буйруқлари". */
+  kinds: z.array(z.strictObject({ singular: text, plural: text })).default([]),
   amendments: z.array(
     z.strictObject({
+      /** Stable id, cited by `withdrawn:` and recorded by each release (default: `<date>-<number>` of the order). */
+      id: id.optional(),
       date: isoDate,
       basis: z.strictObject({ issuer: text, kind: text, number: z.union([text, z.number().int().positive()]), date: isoDate }),
       summary: text,
+      /** What it amends, checked against the edits: item numbers, act ids, department ids, plan.yaml fields. */
+      items: z.array(z.number().int().positive('expected an item number')).default([]),
+      acts: z.array(id).default([]),
+      departments: z.array(id).default([]),
+      plan: z.array(z.string().regex(/^[a-z]+(\.[a-z]+)?$/, 'expected a plan.yaml field such as approval.signer')).default([]),
     }),
   ),
 });

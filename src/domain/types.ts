@@ -95,15 +95,37 @@ export interface AmendmentBasis {
   issuer: string;
   /** "буйруғи" */
   kind: string;
+  /** "буйруқлари", for citing several orders of this kind together (from amendments.yaml `kinds`). */
+  plural?: string;
   number: string;
   date: IsoDate;
 }
 
 /** A recorded amendment: the items themselves are edited in place; this keeps when, why and what. */
 export interface Amendment {
+  /** Stable id: releases record which amendments they include by it; `withdrawn:` cites it. */
+  id: string;
   date: IsoDate;
   basis: AmendmentBasis;
   summary: string;
+  /** What it says it amends (checked against the edits): item numbers, act ids, department ids, plan.yaml fields. */
+  items: number[];
+  acts: string[];
+  departments: string[];
+  plan: string[];
+  /** Where the record stands in amendments.yaml, for messages: its id (or first key), and each `items` entry. */
+  places: { entry: SourcePlace; items: SourcePlace[]; acts: SourcePlace[]; departments: SourcePlace[]; plan: SourcePlace[] };
+}
+
+/** An item withdrawn by an amendment: the plan keeps its number and prints that it was withdrawn. */
+export interface WithdrawnItem {
+  number: number;
+  measure: string;
+  amendment: Amendment;
+  /** Those who held it (as its file still names them), to tell them. */
+  responsible: Department[];
+  file: string;
+  places: { number: SourcePlace; withdrawn: SourcePlace };
 }
 
 export interface Plan {
@@ -115,6 +137,8 @@ export interface Plan {
   departments: Department[];
   acts: LegalAct[];
   items: Item[];
+  /** Items withdrawn by an amendment (not in `items`), by number. */
+  withdrawn: WithdrawnItem[];
   /** Oldest first; empty for a plan as first approved. */
   amendments: Amendment[];
 }

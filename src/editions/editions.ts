@@ -41,15 +41,22 @@ export function mapText(doc: DocumentModel, f: (s: string) => string): DocumentM
 }
 
 const MONTH_STEMS = 'январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр';
+/** A month name as a whole word, in the forms a date takes ("4 январь", "14 июндаги", "1 мартгача"). */
+const MONTH_WORD = `(?:${MONTH_STEMS})(?:ь|да|дан|га|гача|даги|дагидек|нинг|ни|ча|ги)?`;
+/** "йил" as a whole word, with the endings a year takes ("2024 йилда", "2023–2024 йиллар"). */
+const YEAR_WORD = 'йил(?:лар)?(?:да|дан|га|гача|даги|нинг|ни|ги|ча)?';
 
 /**
  * Latin spelling joins a numeral to the word it counts with a hyphen ("2024-yil", "14-iyun", "27.11.2023-y."),
- * where the Cyrillic text has a space; applied to free text before transliteration.
+ * where the Cyrillic text has a space; applied to free text before transliteration. Only a year (four digits)
+ * before "йил", a day (one or two digits) before a month name, and a date before "й." are joined: "5 йил
+ * давомида", "2 марта", "3 майдонда" are cardinal numbers or other words and stay as they are.
  */
 export function hyphenateNumerals(text: string): string {
   return text
-    .replace(/(\d)\s+(йил|й\.)/g, '$1-$2')
-    .replace(new RegExp(`(^|[^\\d.])(\\d{1,2})\\s+(${MONTH_STEMS})`, 'g'), '$1$2-$3');
+    .replace(new RegExp(`(?<![\\d.])(\\d{4})\\s+(${YEAR_WORD})(?![\\p{L}\\p{M}])`, 'gu'), '$1-$2')
+    .replace(/(\d)\s+(й\.)/gu, '$1-$2')
+    .replace(new RegExp(`(?<![\\d.])(\\d{1,2})\\s+(${MONTH_WORD})(?![\\p{L}\\p{M}])`, 'gu'), '$1-$2');
 }
 
 export const EDITION_INFO: Record<Edition, EditionInfo> = {

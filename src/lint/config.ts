@@ -19,6 +19,8 @@ export interface RuleSetting {
 
 export interface LintConfig {
   rules: Record<string, RuleSetting>;
+  /** Words kept as written (as signed): the spelling rules accept them. */
+  accept: string[];
 }
 
 const level = z.enum(['off', 'warn', 'error']);
@@ -26,7 +28,7 @@ const level = z.enum(['off', 'warn', 'error']);
 const defaults = (rule: Rule<any>): Record<string, unknown> => (rule.options ? (rule.options.parse({}) as Record<string, unknown>) : {});
 
 export function defaultLintConfig(): LintConfig {
-  return { rules: Object.fromEntries(RULES.map((r) => [r.id, { level: r.defaultLevel, options: defaults(r) }])) };
+  return { rules: Object.fromEntries(RULES.map((r) => [r.id, { level: r.defaultLevel, options: defaults(r) }])), accept: [] };
 }
 
 /** A rule's entry, once a bare level is read as `{ level }`: `level` and the rule's own options. */
@@ -44,13 +46,14 @@ function normalise(data: unknown): unknown {
 
 const fileSchema = z.strictObject({
   rules: z.strictObject(Object.fromEntries(RULES.map((r) => [r.id, settingSchema(r).optional()]))).default({}),
+  accept: z.array(z.string().min(1)).default([]),
 });
 
 /** Plain words for a field lint.yaml does not know: a rule, a rule's option, or a top-level field. */
 function unknownMessage(d: Diagnostic): string | undefined {
   if (d.ruleId !== 'schema/unknown-field') return undefined;
   const [top, rule, option] = d.field.split('.');
-  if (top !== 'rules') return `Unknown field \`${d.found}\`, expected only \`rules\``;
+  if (top !== 'rules') return `Unknown field \`${d.found}\`, expected \`rules\` or \`accept\``;
   if (option === undefined) return `Unknown rule \`${rule}\`, expected one of: ${RULES.map((r) => r.id).join(', ')}`;
   const known = Object.keys((RULES.find((r) => r.id === rule)?.options as z.ZodObject | undefined)?.shape ?? {});
   return `Unknown option \`${option}\` for ${rule}, expected ${['level', ...known].map((k) => `\`${k}\``).join(' or ')}`;
@@ -77,6 +80,7 @@ export async function loadLintConfig(file?: string): Promise<LintConfig> {
     throw new ContentError(sortDiagnostics(diagnostics));
   }
   const config = defaultLintConfig();
+  config.accept = result.data.accept.map((w) => w.toLowerCase());
   for (const [id, setting] of Object.entries(result.data.rules)) {
     if (!setting) continue;
     const { level: l, ...options } = setting as { level: Level } & Record<string, unknown>;

@@ -70,6 +70,8 @@ export interface LintContext {
   registry: Registry;
   /** YAML syntax errors met while reading (those files are left out of the rest). */
   syntax: Diagnostic[];
+  /** Words lint.yaml keeps as written (`accept`), in lower case: the spelling rules leave them alone. */
+  accept: ReadonlySet<string>;
 }
 
 /** Keys whose values are codes, dates or references, never printed prose. */
@@ -158,7 +160,7 @@ export async function readContext(contentDir: string): Promise<LintContext> {
     const n = get(f.data, ['number']);
     return collectTexts(f, f.rel.startsWith('items/') ? (typeof n === 'number' ? n : NaN) : null);
   });
-  return { dir: root, files, items, texts, registry: registryOf(byRel('plan.yaml'), byRel('departments.yaml'), byRel('acts.yaml')), syntax };
+  return { dir: root, files, items, texts, registry: registryOf(byRel('plan.yaml'), byRel('departments.yaml'), byRel('acts.yaml')), syntax, accept: new Set() };
 }
 
 /** Where character `index` of a text stands. */

@@ -13,8 +13,12 @@ export interface LintResult {
   fixes: { diagnostic: Diagnostic; fix: Fix }[];
 }
 
-export async function runLint(contentDir: string, config: LintConfig = defaultLintConfig()): Promise<LintResult> {
+/** The language of the messages: English (the default of the API) or Uzbek Cyrillic (the default of `lint`). */
+export type Language = 'en' | 'uz';
+
+export async function runLint(contentDir: string, config: LintConfig = defaultLintConfig(), language: Language = 'en'): Promise<LintResult> {
   const ctx = await readContext(contentDir);
+  ctx.accept = new Set(config.accept);
   const diagnostics: Diagnostic[] = [...ctx.syntax];
   const fixes: LintResult['fixes'] = [];
   for (const rule of RULES) {
@@ -22,20 +26,23 @@ export async function runLint(contentDir: string, config: LintConfig = defaultLi
     if (setting.level === 'off') continue;
     const severity = setting.level === 'error' ? 'error' : 'warning';
     try {
-      for (const { fix, ...f } of rule.check(ctx, setting.options)) {
-        const diagnostic: Diagnostic = { ...f, severity, ruleId: rule.id };
+      for (const { fix, uz, related, ...f } of rule.check(ctx, setting.options)) {
+        const message = language === 'uz' ? (uz ?? f.message) : f.message;
+        const rel = related && { ...related, message: language === 'uz' ? (related.uz ?? related.message) : related.message };
+        if (rel) delete rel.uz;
+        const diagnostic: Diagnostic = { ...f, message, ...(rel ? { related: rel } : {}), severity, ruleId: rule.id };
         diagnostics.push(diagnostic);
         if (fix) fixes.push({ diagnostic, fix });
       }
     } catch (e) {
       // A rule that fails is reported, and the other rules still run.
-      diagnostics.push({ file: ctx.dir, line: 1, column: 1, severity: 'error', ruleId: rule.id, field: '', message: `Rule failed: ${(e as Error).message}` });
+      diagnostics.push({ file: ctx.dir, line: 1, column: 1, severity: 'error', ruleId: rule.id, field: '', message: `${language === 'uz' ? 'Қоида ишламади' : 'Rule failed'}: ${(e as Error).message}` });
     }
   }
   return { ctx, diagnostics: sortDiagnostics(diagnostics), fixes };
 }
 
 /** Every finding in the content folder, as diagnostics (errors stop a build; warnings are printed). */
-export async function lintContent(contentDir: string, config: LintConfig = defaultLintConfig()): Promise<Diagnostic[]> {
-  return (await runLint(contentDir, config)).diagnostics;
+export async function lintContent(contentDir: string, config: LintConfig = defaultLintConfig(), language: Language = 'en'): Promise<Diagnostic[]> {
+  return (await runLint(contentDir, config, language)).diagnostics;
 }

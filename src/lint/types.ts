@@ -37,10 +37,13 @@ export interface Fix {
 /** What a rule reports; the runner turns it into a Diagnostic. */
 export interface Finding extends Place {
   field: string;
+  /** In English. */
   message: string;
+  /** The same in Uzbek Cyrillic (what `lint` prints unless asked for English). */
+  uz?: string;
   expected?: string;
   found?: string;
-  related?: Place & { message: string };
+  related?: Place & { message: string; uz?: string };
   fix?: Fix;
 }
 

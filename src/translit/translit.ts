@@ -47,9 +47,10 @@ function letter(word: readonly string[], i: number, marks: Marks): string {
       return prev !== undefined && VOWELS.has(prev) && inStem ? 'ts' : 's';
     }
     case 'ъ':
-      // Dropped before е ё ю я in Russian words (разъезд) and after ў (мўъжиза → moʻjiza).
-      if (next !== undefined && IOTATED.has(next)) return '';
+      // After ў it is dropped (мўъжиза → moʻjiza). Before е ё ю я it is dropped after a consonant, in Russian
+      // words (разъезд → razyezd), and kept as the tutuq belgisi after a vowel, in Arabic ones (маъюс → maʼyus).
       if (prev === 'ў') return '';
+      if (next !== undefined && IOTATED.has(next) && !(prev !== undefined && VOWELS.has(prev))) return '';
       return marks.tutuq;
     case 'ь':
       // The soft sign is dropped, but as a separating sign before о and и it is y (павильон, Ильин).

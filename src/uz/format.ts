@@ -79,5 +79,31 @@ export function citation(acts: LegalAct[], locale: Locale): string {
 
 /** "Агентлик директорининг 15.03.2024 й. 45-сон буйруғи" */
 export function amendmentBasis(basis: AmendmentBasis, locale: Locale): string {
-  return `${basis.issuer} ${shortDate(basis.date, locale)} ${basis.number}${locale.numberSuffix} ${basis.kind}`;
+  return amendmentBases([basis], locale);
+}
+
+/** "a, b ва c" */
+function enumerate(list: string[], locale: Locale): string {
+  return list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} ${locale.and} ${list.at(-1)}`;
+}
+
+/**
+ * Several orders cited together, like the act citations: grouped by issuer and kind, one date for the numbers of
+ * one day, the plural noun after several: "Агентлик директорининг 15.03.2024 й. 52-сон ва 60-сон буйруқлари".
+ * When a kind cited several times has no plural declared (amendments.yaml `kinds`), each order is cited in full,
+ * separated by commas, as before there were plurals.
+ */
+export function amendmentBases(bases: AmendmentBasis[], locale: Locale): string {
+  const one = (b: AmendmentBasis) => `${b.issuer} ${shortDate(b.date, locale)} ${b.number}${locale.numberSuffix} ${b.kind}`;
+  const groups = groupBy(bases, (b) => b.issuer).map((byIssuer) => groupBy(byIssuer, (b) => b.kind));
+  if (groups.some((kinds) => kinds.some((g) => g.length > 1 && !g.some((b) => b.plural)))) return bases.map(one).join(', ');
+  return groups
+    .map((kinds) => {
+      const cited = kinds.map((group) => {
+        const byDate = groupBy(group, (b) => b.date).map((day) => `${shortDate(day[0]!.date, locale)} ${enumerate(day.map((b) => `${b.number}${locale.numberSuffix}`), locale)}`);
+        return `${enumerate(byDate, locale)} ${group.length === 1 ? group[0]!.kind : group.find((b) => b.plural)!.plural}`;
+      });
+      return `${kinds[0]![0]!.issuer} ${cited.join(', ')}`;
+    })
+    .join('; ');
 }

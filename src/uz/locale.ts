@@ -16,6 +16,8 @@ export const localeSchema = z.strictObject({
   continuous: z.string().min(1),
   rangeSeparator: z.string().min(1),
   numberSuffix: z.string(),
+  /** The conjunction before the last of several: "52-сон ва 60-сон буйруқлари". */
+  and: z.string().min(1).default('ва'),
   fields: z.strictObject({
     measure: z.string().min(1),
     mechanism: z.string().min(1),

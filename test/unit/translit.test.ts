@@ -8,15 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { translitCommand } from '../../src/cli/commands/translit.js';
 import { EXIT, UsageMistake } from '../../src/cli/command.js';
+import { hyphenateNumerals } from '../../src/editions/editions.js';
+import { EXCEPTIONS } from '../../src/translit/exceptions.js';
 import { transliterate } from '../../src/translit/translit.js';
 
 type Pair = readonly [cyrillic: string, latin: string];
 
 // "O'zbek tilining asosiy imlo qoidalari" (Cabinet of Ministers resolution No. 339, 24.08.1995), the appendix
 // ("Imlo qoidalari"ga ilova) on how Cyrillic letters are written in Latin: its own example pairs.
-// Left out on purpose: стажёр – stajor and бюджет – budjet, which the appendix leaves to the spelling
-// dictionary and state bodies write stajyor, byudjet (see the ё/ю/я group below).
+// ё ю я after a consonant: "mostly" o u a (стажёр – stajor, бюджет – budjet, фляга – flaga), "partly" yo yu ya
+// (плёнка – plyonka, бюрократ – byurokrat); the o u a words are rows of src/translit/exceptions.ts.
 const APPENDIX_1995: Pair[] = [
+  ['стажёр', 'stajor'], ['бюджет', 'budjet'], ['маъюс', 'maʼyus'], ['меъёрий', 'meʼyoriy'],
   ['ёмғир', 'yomgʻir'], ['заём', 'zayom'], ['ютуқ', 'yutuq'], ['юрист', 'yurist'], ['яхши', 'yaxshi'],
   ['ядро', 'yadro'], ['плёнка', 'plyonka'], ['бюрократ', 'byurokrat'], ['славян', 'slavyan'], ['фляга', 'flaga'],
   ['альбом', 'albom'], ['апрель', 'aprel'], ['интервью', 'intervyu'], ['фортепьяно', 'fortepyano'],
@@ -92,10 +95,12 @@ const TS: Pair[] = [
   ['акциядорлик', 'aksiyadorlik'],
 ];
 
-// ё ю я after a consonant are yo yu ya (as state bodies write byudjet, aktyor); ь before е ё ю я is dropped
-// and before о и stands for y (appendix 2).
+// ё ю я after a consonant are yo yu ya unless the exceptions table says o u a (бюджет → budjet, as government
+// texts write it since 2024: "Davlat budjeti"); ь before е ё ю я is dropped and before о и stands for y
+// (appendix 2). ъ before е ё ю я is dropped after a consonant (Russian words) and kept after a vowel (Arabic).
 const IOTATED: Pair[] = [
-  ['самолёт', 'samolyot'], ['актёр', 'aktyor'], ['бюро', 'byuro'], ['бюджет', 'byudjet'], ['меню', 'menyu'],
+  ['самолёт', 'samolyot'], ['актёр', 'aktyor'], ['бюро', 'byuro'], ['бюджетдан', 'budjetdan'], ['Давлат бюджети', 'Davlat budjeti'],
+  ['меню', 'menyu'], ['маъюслик', 'maʼyuslik'], ['объектлар', 'obyektlar'],
   ['люкс', 'lyuks'], ['коньяк', 'konyak'], ['статья', 'statya'], ['бульон', 'bulyon'], ['почтальон', 'pochtalyon'],
   ['Ильич', 'Ilyich'], ['мебель', 'mebel'],
 ];
@@ -200,6 +205,29 @@ describe('transliterate', () => {
     expect(texts.length).toBeGreaterThan(100);
     const left = texts.map((t) => transliterate(t)).filter((t) => CYRILLIC_LETTER.test(t));
     expect(left).toEqual([]);
+  });
+});
+
+describe('hyphenateNumerals (Latin edition)', () => {
+  it.each([
+    ['2024 йил 4 январь', '2024-yil 4-yanvar'], ['2022 йил 14 июндаги', '2022-yil 14-iyundagi'], ['27.11.2023 й.', '27.11.2023-y.'],
+    ['2024 йилда', '2024-yilda'], ['2023–2024 йиллар', '2023–2024-yillar'], ['1 мартгача', '1-martgacha'], ['12 май', '12-may'],
+    // cardinal numbers and words that only begin like a month or "йил"
+    ['2 марта', '2 marta'], ['5 йил давомида', '5 yil davomida'], ['3 майдонда', '3 maydonda'], ['10 июнлик', '10 iyunlik'],
+    ['4 йиллик', '4 yillik'],
+  ])('%s → %s', (cyrillic, latin) => {
+    expect(transliterate(hyphenateNumerals(cyrillic))).toBe(latin);
+  });
+
+  it('names a source beside every exception', () => {
+    expect(EXCEPTIONS.filter((e) => e.source.trim().length < 10)).toEqual([]);
+  });
+
+  it('leaves no "byudjet", "mayus" or "2-marta" in the Latin of content/', () => {
+    const dir = fileURLToPath(new URL('../../content/items', import.meta.url));
+    const latin = readdirSync(dir).map((f) => transliterate(hyphenateNumerals(readFileSync(path.join(dir, f), 'utf8')))).join('\n');
+    expect(latin).toContain('budjetdan');
+    expect(latin).not.toMatch(/byudjet|mayus|\d-marta\b/);
   });
 });
 

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { build, DEFAULT_DIRS, type BuildResult } from '../../build/build.js';
 import { watchBuild } from '../../build/watch.js';
+import { formatDiagnostic } from '../../content/diagnostics.js';
 import { FORMATS, type Format } from '../../writers/index.js';
 import { EXIT, UsageMistake, type Command, type Output } from '../command.js';
 
@@ -22,6 +23,8 @@ export function reportBuild(result: BuildResult, out: Output, ms: number, quiet 
     const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${n} ${r}`).join(', ');
     out.write(`${warnings} lint warning${warnings === 1 ? '' : 's'} on the content (${rules}); warnings do not stop the build, and wording kept as signed (content/README.md, section 11) may warn: \`npx plan-pipeline lint\` lists them\n`);
   }
+  // The amendment record against the edits: each said in full, since \`release\` will refuse them.
+  for (const d of result.amendmentFindings) out.write(`${formatDiagnostic(d)}\n`);
   for (const f of result.rendered) out.write(`wrote ${f}\n`);
   for (const f of result.removed) out.write(`removed ${f} (no longer made)\n`);
   const all = result.documents.flatMap((d) => d.files).length;

@@ -1,8 +1,13 @@
 // `release`: build, then record what is being sent out, so that later amendments can be reported against it.
+// Refuses, before building, an edit that no recorded amendment accounts for (and an amendment that names what
+// did not change): what goes out must say what it rests on.
 import { parseArgs } from 'node:util';
 import { build, DEFAULT_DIRS } from '../../build/build.js';
+import { compareWith, releaseBaseline } from '../../changes/compare.js';
+import { asErrors, crossCheck } from '../../changes/crosscheck.js';
 import { snapshotPlan } from '../../changes/snapshot.js';
-import { checkNewLabel, saveRelease } from '../../changes/releases.js';
+import { checkNewLabel, history, registerOf, saveRelease } from '../../changes/releases.js';
+import { ContentError, sortDiagnostics } from '../../content/diagnostics.js';
 import { loadPlan } from '../../content/load.js';
 import { loadTemplates } from '../../compose/compose.js';
 import { documentDate } from '../../compose/view.js';
@@ -11,7 +16,7 @@ import { DIR_OPTIONS, reportBuild } from './build.js';
 
 export const releaseCommand: Command = {
   name: 'release',
-  summary: 'Build everything and record it as the issued version (content/issued/<label>.json)',
+  summary: 'Build everything and record it as the issued version (content/issued/<label>.json, content/issued/register.md)',
   usage: '  --label L        name of the version (default: the date the documents carry, e.g. 2024-01-04)',
   async run(args, { out }) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DIR_OPTIONS, label: { type: 'string' } } });
@@ -24,17 +29,35 @@ export const releaseCommand: Command = {
     };
     const label = values.label ?? null;
     if (label !== null && !/^[0-9A-Za-z][0-9A-Za-z._-]*$/.test(label)) throw new UsageMistake(`Label \`${label}\` is not a safe file name, expected letters, digits, '.', '_' or '-'`);
-    // Refuse a used label before building: an issued version is history, and out/ stays as it is.
-    const plannedLabel = label ?? documentDate(await loadPlan(dirs.contentDir));
+    // Refuse a used label, and edits the amendment record does not account for, before building: out/ stays as it is.
+    const [plan, templates, releases] = await Promise.all([loadPlan(dirs.contentDir), loadTemplates(dirs.templatesDir), history(dirs.contentDir)]);
+    const plannedLabel = label ?? documentDate(plan);
     await checkNewLabel(dirs.contentDir, plannedLabel);
+    const previous = releases.at(-1) ?? null;
+    const current = snapshotPlan(plan, templates.locale);
+    const baseline = previous ? releaseBaseline(previous, plan) : null;
+    const report = baseline ? compareWith(plan, baseline, current, templates.locale) : null;
+    const findings = await crossCheck({ plan, contentDir: dirs.contentDir, baseline, report, history: releases });
+    if (findings.length) throw new ContentError(sortDiagnostics(asErrors(findings)));
+    if (report && !report.items.length && !report.plan.length && !report.acts.length && !report.departments.length && report.amendments.length === 0) {
+      out.write(`nothing changed since issued version ${previous!.label}; recording it again under ${plannedLabel}\n`);
+    }
+
     const t0 = performance.now();
     const result = await build(dirs);
     reportBuild(result, out, performance.now() - t0);
-    const templates = await loadTemplates(dirs.templatesDir);
-    const date = documentDate(result.plan);
     const documents = Object.fromEntries(result.manifest.documents.map((d) => [d.path, d.sha256]));
-    const file = await saveRelease(dirs.contentDir, { label: plannedLabel, date, snapshot: snapshotPlan(result.plan, templates.locale), documents });
-    out.write(`recorded ${file}: ${Object.keys(documents).length} documents issued; commit it with the content\n`);
+    const register = registerOf(previous, result.manifest.documents);
+    const file = await saveRelease(dirs.contentDir, {
+      label: plannedLabel,
+      madeAt: new Date().toISOString(),
+      date: documentDate(result.plan),
+      amendments: result.plan.amendments.map((a) => a.id),
+      snapshot: snapshotPlan(result.plan, templates.locale),
+      documents,
+      register,
+    });
+    out.write(`recorded ${file}: ${register.length} of ${Object.keys(documents).length} documents to send (content/issued/register.md says to whom); commit it with the content\n`);
     return EXIT.ok;
   },
 };

@@ -15,14 +15,14 @@ export const actCitation = defineRule({
     const codes = [...KNOWN_CODES, ...nouns.keys()];
     const all = [...nouns.values()].flatMap((n) => [n.singular, n.plural]);
     const out: Finding[] = [];
-    const report = (text: Text, at: number, message: string, found: string, expected: string) =>
-      out.push({ ...placeIn(text, at), field: text.field, message, found, expected });
+    const report = (text: Text, at: number, message: string, uz: string, found: string, expected: string) =>
+      out.push({ ...placeIn(text, at), field: text.field, message, uz, found, expected });
     for (const text of ctx.texts) {
       for (const group of findCitations(text.value, codes, all)) {
         for (const act of group.acts) {
           if (act.date?.form === 'short' && !act.date.fullStop) {
             const want = `${act.date.text.replace(/\s*й$/u, '')} й.`;
-            report(text, act.date.start, `Unexpected \`${act.date.text}\` without a full stop, expected \`${want}\``, act.date.text, want);
+            report(text, act.date.start, `Unexpected \`${act.date.text}\` without a full stop, expected \`${want}\``, `\`${act.date.text}\` нуқтасиз ёзилган, \`${want}\` бўлиши керак`, act.date.text, want);
           }
         }
         const noun = group.noun;
@@ -31,11 +31,14 @@ export const actCitation = defineRule({
         const n = group.acts.length;
         const want = n === 1 ? kind.singular : kind.plural;
         if (noun.text === want) continue;
-        const message =
-          noun.text.toLowerCase() === want.toLowerCase()
-            ? `Unexpected \`${noun.text}\` in lower case, expected \`${want}\``
-            : `Unexpected \`${noun.text}\` after ${n === 1 ? 'one act' : `${n} acts`}, expected \`${want}\``;
-        report(text, noun.start, message, noun.text, want);
+        const lower = noun.text.toLowerCase() === want.toLowerCase();
+        const message = lower
+          ? `Unexpected \`${noun.text}\` in lower case, expected \`${want}\``
+          : `Unexpected \`${noun.text}\` after ${n === 1 ? 'one act' : `${n} acts`}, expected \`${want}\``;
+        const uz = lower
+          ? `\`${noun.text}\` кичик ҳарф билан ёзилган, \`${want}\` бўлиши керак`
+          : `${n === 1 ? 'Битта ҳужжатдан' : `${n} та ҳужжатдан`} кейин \`${noun.text}\` ёзилган, \`${want}\` бўлиши керак`;
+        report(text, noun.start, message, uz, noun.text, want);
       }
     }
     return out;

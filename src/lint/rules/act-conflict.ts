@@ -24,7 +24,8 @@ export const actConflict = defineRule({
             message: `Unexpected \`${written}\` for act \`${cite.code}-${cite.number}\`, expected \`${dottedDate(declared.date)}\` as declared`,
             found: written,
             expected: dottedDate(declared.date),
-            related: { ...declared.datePlace, message: `${declared.id} declared here` },
+            uz: `\`${cite.code}-${cite.number}\` ҳужжати \`${written}\` санаси билан келтирилган, эълон қилинганидек \`${dottedDate(declared.date)}\` бўлиши керак`,
+            related: { ...declared.datePlace, message: `${declared.id} declared here`, uz: `${declared.id} шу ерда эълон қилинган` },
           });
         }
         const sameDay = !declared && cite.date ? acts.find((a) => a.code === cite.code && a.date === cite.date!.iso) : undefined;
@@ -35,7 +36,8 @@ export const actConflict = defineRule({
             message: `Unexpected \`${cite.code}-${cite.number}\` for the act of ${dottedDate(sameDay.date)}, expected \`${sameDay.code}-${sameDay.number}\` as declared`,
             found: `${cite.code}-${cite.number}`,
             expected: `${sameDay.code}-${sameDay.number}`,
-            related: { ...sameDay.place, message: `${sameDay.id} declared here` },
+            uz: `${dottedDate(sameDay.date)} санали ҳужжат \`${cite.code}-${cite.number}\` деб келтирилган, эълон қилинганидек \`${sameDay.code}-${sameDay.number}\` бўлиши керак`,
+            related: { ...sameDay.place, message: `${sameDay.id} declared here`, uz: `${sameDay.id} шу ерда эълон қилинган` },
           });
         }
       }

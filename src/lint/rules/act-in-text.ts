@@ -22,8 +22,11 @@ export const actInText = defineRule({
             message: declared
               ? `Unexpected act \`${act.text}\` written out in the text, expected it cited by id in \`basis\` (\`${declared.id}\`)`
               : `Unexpected act \`${act.text}\` written out in the text, expected it declared in acts.yaml and cited by id in \`basis\``,
+            uz: declared
+              ? `\`${act.text}\` ҳужжати матнда ёзилган, \`basis\` майдонида id билан (\`${declared.id}\`) келтирилиши керак`
+              : `\`${act.text}\` ҳужжати матнда ёзилган, acts.yaml файлида эълон қилиниб, \`basis\` майдонида id билан келтирилиши керак`,
             found: act.text,
-            ...(declared ? { related: { ...declared.place, message: 'declared here' } } : {}),
+            ...(declared ? { related: { ...declared.place, message: 'declared here', uz: 'шу ерда эълон қилинган' } } : {}),
           });
         }
       }

@@ -33,7 +33,8 @@ export const deadlinePeriod = defineRule({
           message: `Unexpected deadline \`${text}\` outside the plan's period, expected one within ${ym(period.start)}..${ym(period.end)}`,
           found: text,
           expected: `${ym(period.start)}..${ym(period.end)}`,
-          related: { ...period.place, message: "the plan's period" },
+          uz: `\`${text}\` муддати режа даври (${ym(period.start)}..${ym(period.end)}) ташқарисида`,
+          related: { ...period.place, message: "the plan's period", uz: 'режа даври' },
         });
       }
     }

@@ -23,7 +23,8 @@ export const deadlineSteps = defineRule({
         message: `Unexpected ${plural(list.length, 'deadline')} for ${plural(count, 'step')}, expected one deadline per step${count === 0 ? ' (or `deadline` for the whole item)' : ''}`,
         found: String(list.length),
         expected: String(count),
-        related: { ...placeOf(f, count ? ['mechanism', 'steps'] : ['mechanism']), message: count ? 'the steps' : 'the mechanism, without steps' },
+        uz: `${count} та банд учун ${list.length} та муддат ёзилган, ҳар бир бандга битта муддат бўлиши керак${count === 0 ? ' (ёки бутун банд учун `deadline`)' : ''}`,
+        related: { ...placeOf(f, count ? ['mechanism', 'steps'] : ['mechanism']), message: count ? 'the steps' : 'the mechanism, without steps', uz: count ? 'бандлар' : 'бандларсиз механизм' },
       });
     }
     return out;

@@ -15,12 +15,13 @@ export const departmentMissing = defineRule({
       const ids = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
       const n = get(f.data, ['number']);
       if (ids.length === 0) {
-        out.push({ ...placeOf(f, ['responsible']), field: 'responsible', message: `Unexpected item ${String(n)} without a responsible department, expected at least one id in \`responsible\`` });
+        out.push({ ...placeOf(f, ['responsible']), field: 'responsible', message: `Unexpected item ${String(n)} without a responsible department, expected at least one id in \`responsible\``, uz: `${String(n)}-бандда масъул бўлим йўқ: \`responsible\` майдонида камида битта id бўлиши керак` });
       } else if (ids.every((id) => kinds.get(id) === 'mention')) {
         out.push({
           ...placeOf(f, ['responsible']),
           field: 'responsible',
           message: `Unexpected item ${String(n)} with mentions only (${ids.map((i) => `\`${i}\``).join(', ')}), expected a department or a group that receives it`,
+          uz: `${String(n)}-бандда фақат эслатмалар бор (${ids.map((i) => `\`${i}\``).join(', ')}): уни оладиган бўлим ёки гуруҳ бўлиши керак`,
           found: ids.join(', '),
         });
       }

@@ -35,6 +35,7 @@ function inProse(ctx: LintContext, text: Text): Finding[] {
       ...placeIn(text, words[start]!.index),
       field: text.field,
       message: `Unexpected unit \`${name}\` named in the text, expected a department declared in departments.yaml`,
+      uz: `Матнда \`${name}\` бўлинмаси номланган, у departments.yaml файлида эълон қилинмаган`,
       found: name,
     });
   });
@@ -55,8 +56,9 @@ function inNote(ctx: LintContext, text: Text): Finding[] {
       message: same
         ? `Unexpected \`${name}\`, expected \`${same.name}\` as declared`
         : `Unexpected unit \`${name}\`, expected a department declared in departments.yaml`,
+      uz: same ? `\`${name}\` ёзилган, эълон қилинганидек \`${same.name}\` бўлиши керак` : `\`${name}\` бўлинмаси departments.yaml файлида эълон қилинмаган`,
       found: name,
-      ...(same ? { expected: same.name, related: { ...same.place, message: `${same.id} declared here` } } : {}),
+      ...(same ? { expected: same.name, related: { ...same.place, message: `${same.id} declared here`, uz: `${same.id} шу ерда эълон қилинган` } } : {}),
     });
   }
   return out;

@@ -17,6 +17,7 @@ export const doubleSpace = defineRule({
           ...placeIn(text, m.index),
           field: text.field,
           message: `Unexpected ${m[0].length} spaces, expected 1`,
+          uz: `Сўзлар орасида ${m[0].length} та бўшлиқ, битта бўлиши керак`,
           found: String(m[0].length),
           expected: '1',
           ...(fix ? { fix } : {}),

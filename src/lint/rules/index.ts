@@ -19,6 +19,17 @@ import { rangeDash } from './range-dash.js';
 import { spaceBeforePunctuation } from './space-before-punctuation.js';
 import { stepLabel } from './step-label.js';
 import { trailingComma } from './trailing-comma.js';
+import { balance } from './balance.js';
+import { dash } from './dash.js';
+import { doubledWord } from './doubled-word.js';
+import { finalStop } from './final-stop.js';
+import { hardSign } from './hard-sign.js';
+import { russianLetters } from './russian-letters.js';
+import { sentenceCapital } from './sentence-capital.js';
+import { doubleStop, invisible } from './stray-marks.js';
+import { unknownId } from './unknown-id.js';
+import { spellingStem } from './spelling-stem.js';
+import { spellingVariant } from './spelling-variant.js';
 
 export const RULES: Rule<any>[] = [
   mixedScript,
@@ -40,4 +51,16 @@ export const RULES: Rule<any>[] = [
   spaceBeforePunctuation,
   rangeDash,
   asciiApostrophe,
+  spellingVariant,
+  spellingStem,
+  russianLetters,
+  hardSign,
+  doubledWord,
+  balance,
+  sentenceCapital,
+  finalStop,
+  doubleStop,
+  invisible,
+  dash,
+  unknownId,
 ];

@@ -5,7 +5,8 @@ import { placeIn, textFix, type Text } from '../context.js';
 import { allLookAlike, counterpart, SCRIPT_NAME, scriptOf, type Script } from '../script.js';
 import { defineRule, type Finding, type ValueEdit } from '../types.js';
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-.'’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
+// ʻ (U+02BB) and ʼ (U+02BC) are the Uzbek Latin oʻ/gʻ mark and tutuq belgisi: they join a word, like ’.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-.'’ʼʻ][\p{L}\p{M}\p{N}]+)*/gu;
 
 interface Letter {
   ch: string;
@@ -19,7 +20,7 @@ function strangers(token: string, at: number): { letters: Letter[]; target: Scri
   let seg: Letter[] = [];
   for (let i = 0; i < token.length; i++) {
     const ch = token[i]!;
-    if (/[-.'’ʼ]/.test(ch)) {
+    if (/[-.'’ʼʻ]/.test(ch)) {
       segments.push(seg);
       seg = [];
       continue;
@@ -63,6 +64,12 @@ function describe(letters: Letter[]): string {
   return [...byScript].map(([s, chs]) => `${SCRIPT_NAME[s]} ${chs.map((c) => `\`${c}\``).join(', ')}`).join(' and ');
 }
 
+const SCRIPT_UZ: Record<Script, string> = { cyrillic: 'кирилл', latin: 'лотин', arabic: 'араб', 'foreign-cyrillic': 'бошқа кирилл алифбоси', other: 'бошқа ёзув' };
+
+function describeUz(letters: Letter[]): string {
+  return [...new Set(letters.map((l) => l.script))].map((s) => `${SCRIPT_UZ[s]}: ${[...new Set(letters.filter((l) => l.script === s).map((l) => `\`${l.ch}\``))].join(', ')}`).join('; ');
+}
+
 function check(text: Text): Finding[] {
   const out: Finding[] = [];
   for (const m of text.value.matchAll(TOKEN)) {
@@ -82,6 +89,7 @@ function check(text: Text): Finding[] {
       ...placeIn(text, letters[0]!.at),
       field: text.field,
       message: `Unexpected ${describe(letters)} in ${SCRIPT_NAME[target]} word \`${m[0]}\`, expected ${complete ? `\`${expected}\`` : `${SCRIPT_NAME[target]} letters only`}`,
+      uz: `\`${m[0]}\` сўзида бошқа ёзувнинг ҳарфлари бор (${describeUz(letters)})${complete ? `, \`${expected}\` бўлиши керак` : ''}`,
       found: m[0],
       ...(complete ? { expected } : {}),
       ...(fix ? { fix } : {}),

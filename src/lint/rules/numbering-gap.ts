@@ -27,6 +27,7 @@ export const numberingGap = defineRule({
           ...placeOf(byNumber.get(n)!, ['number']),
           field: 'number',
           message: `Unexpected gap: no ${list} before item ${n}, expected consecutive numbers (or ${missing.join(', ')} under \`allow\` in lint.yaml)`,
+          uz: `${n}-банддан олдин ${missing.join(', ')}-банд${missing.length === 1 ? '' : 'лар'} йўқ: рақамлар кетма-кет бўлиши керак (ёки lint.yaml файлида \`allow\` рўйхатига ${missing.join(', ')} қўшинг)`,
           found: String(n),
           expected: String(previous + 1),
         });

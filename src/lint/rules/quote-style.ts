@@ -60,6 +60,7 @@ export const quoteStyle = defineRule({
           ...placeIn(text, p.open),
           field: text.field,
           message: `Unexpected ${p.style[0]} ${p.style[1]} in \`${shown}\`, expected ${house[0]} ${house[1]}${style === 'consistent' ? ' as most of the plan has' : ' (the house style)'}`,
+          uz: `\`${shown}\` ичида ${p.style[0]} ${p.style[1]} қўштирноқ, ${style === 'consistent' ? 'режанинг кўп жойидагидек' : 'белгиланган услубдагидек'} ${house[0]} ${house[1]} бўлиши керак`,
           found: p.style,
           expected: house,
           ...(fix ? { fix } : {}),

@@ -27,6 +27,7 @@ export const rangeDash = defineRule({
           ...placeIn(text, at),
           field: text.field,
           message: `Unexpected hyphen in the range \`${m[0]}\`, expected \`${want}\``,
+          uz: `\`${m[0]}\` оралиғида чизиқча, \`${want}\` бўлиши керак`,
           found: m[0],
           expected: want,
           ...(fix ? { fix } : {}),

@@ -16,6 +16,7 @@ export const spaceBeforePunctuation = defineRule({
           ...placeIn(text, m.index),
           field: text.field,
           message: `Unexpected space before \`${m[1]}\`, expected none`,
+          uz: `\`${m[1]}\` белгисидан олдин бўшлиқ бор, бўлмаслиги керак`,
           found: ` ${m[1]}`,
           expected: m[1]!,
           ...(fix ? { fix } : {}),

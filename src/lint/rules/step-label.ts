@@ -20,6 +20,7 @@ export const stepLabel = defineRule({
         ...placeIn(text, 0),
         field: text.field,
         message: `Unexpected \`${m[0].trim()}\` at the start of a step, expected the text alone (the program numbers steps)`,
+        uz: `Банд \`${m[0].trim()}\` билан бошланган: бандларни дастур ўзи рақамлайди, матннинг ўзи бўлиши керак`,
         found: m[0].trim(),
         ...(fix ? { fix } : {}),
       });

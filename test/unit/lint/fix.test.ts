@@ -12,7 +12,8 @@ const fx = contentPerTest();
 
 async function lint(...args: string[]) {
   let out = '';
-  const code = await lintCommand.run(['--content', fx.dir, ...args], { out: { write: (t: string) => (out += t) }, err: { write: () => true } });
+  const lang = args.includes('--lang') ? [] : ['--lang', 'en'];
+  const code = await lintCommand.run(['--content', fx.dir, ...lang, ...args], { out: { write: (t: string) => (out += t) }, err: { write: () => true } });
   return { code, out };
 }
 
@@ -97,8 +98,34 @@ describe('lint', () => {
     expect(error).toMatchObject({ ruleId: 'text/mixed-script', file: fx.display('items/08.yaml'), expected: 'ташкилотлари' });
   });
 
+  it('speaks Uzbek unless asked for English', async () => {
+    await fx.edit('items/08.yaml', 'ташкилотлари томонидан «E-Anticor.uz»', 'ташкilotлари томонидан «E-Anticor.uz»');
+    const r = await lint('--config', 'lint.yaml', '--lang', 'uz');
+    expect(r.out).toContain(`${await at(fx, 'items/08.yaml', 'ilotлари')}  error  \`ташкilotлари\` сўзида бошқа ёзувнинг ҳарфлари бор (лотин: \`i\`, \`l\`, \`o\`, \`t\`), \`ташкилотлари\` бўлиши керак (mechanism.steps[0])  text/mixed-script`);
+    expect(r.out.trim().split('\n').at(-1)).toBe('1 та хато, 14 та огоҳлантириш');
+    const fixed = await lint('--config', 'lint.yaml', '--lang', 'uz', '--fix');
+    expect(fixed.out).toContain('та камчилик тузатилди');
+    await expect(lint('--lang', 'ru')).rejects.toThrow('Unknown language `ru`, expected uz or en');
+  });
+
   it('rejects an unknown format as a usage mistake', async () => {
     await expect(lint('--format', 'xml')).rejects.toThrow('Unknown format `xml`, expected text or json');
+  });
+});
+
+describe('lint --fix: the defects it used to have', () => {
+  it('puts back the full stop a trailing comma replaced, and ";" in a step among ";" steps', async () => {
+    await fx.edit('items/31.yaml', 'хизмат қилади.', 'хизмат қилади,');
+    await fx.edit('items/10.yaml', 'ўрганиш;', 'ўрганиш,');
+    await lint('--config', 'lint.yaml', '--fix');
+    expect(await fx.read('items/31.yaml')).toContain('хизмат қилади.\n');
+    expect(await fx.read('items/10.yaml')).toContain('ўрганиш;');
+  });
+
+  it('turns an apostrophe inside a Cyrillic word into ъ, not into ’', async () => {
+    await fx.edit('items/30.yaml', 'ҳисобдорлигини таъминлаш', "ҳисобдорлигини та'минлаш");
+    await lint('--config', 'lint.yaml', '--fix');
+    expect(await fx.read('items/30.yaml')).toContain('ҳисобдорлигини таъминлаш');
   });
 });
 

@@ -50,6 +50,23 @@ describe('text/month-name', () => {
   });
 });
 
+describe('text/month-name: misspelt stems in every form', () => {
+  it('reports "сентабрь", "октабрда", "Нойабргача" with the word as meant', async () => {
+    await fx.edit('items/14.yaml', 'result: >-\n  ', 'result: >-\n  2023 йил сентабрь, октабрда ва Нойабргача ');
+    const lines = await lintLines(fx, 'text/month-name');
+    expect(lines.map((l) => l.split('  ')[2])).toEqual([
+      'Unexpected `сентабрь`, expected `сентябрь` (result)',
+      'Unexpected `октабрда`, expected `октябрда` (result)',
+      'Unexpected `Нойабргача`, expected `Ноябргача` (result)',
+    ]);
+  });
+
+  it('accepts month names in their inflected forms', async () => {
+    await fx.edit('items/14.yaml', 'result: >-\n  ', 'result: >-\n  2023 йил сентябрда, октябргача, 14 июндаги ');
+    expect(await lintLines(fx, 'text/month-name')).toEqual([]);
+  });
+});
+
 describe('text/trailing-comma', () => {
   it('reports a stray comma at the end of a text or a note', async () => {
     await fx.edit('items/01.yaml', 'basis: [pf-200]', '# source: Ўзбекистон Республикаси Президентининг 27.11.2023 й. ПФ-200-сон Фармони,\nbasis: [pf-200]');
