@@ -59,25 +59,16 @@ async function labelsOnDisk(contentDir: string): Promise<string[]> {
   return files.filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
 }
 
-const itemSnapshot = z.object({
-  number: z.number(),
-  measure: z.string(),
-  mechanism: z.array(z.string()),
-  deadline: z.array(z.string()),
-  basis: z.string(),
-  result: z.string(),
-  responsible: z.array(z.string()),
-});
-const releaseSchema = z.object({
+// The envelope of an issued version, checked before use; fields added by later versions of the tool pass through.
+const releaseSchema = z.looseObject({
   label: z.string(),
   date: z.string(),
-  snapshot: z.object({
-    approval: z.object({ word: z.string(), position: z.string(), signer: z.string(), date: z.string() }),
-    amendments: z.array(z.string()),
-    items: z.array(itemSnapshot),
-    extracts: z.record(z.string(), z.object({ name: z.string(), items: z.array(z.number()) })),
+  sequence: z.number().optional(),
+  snapshot: z.looseObject({
+    items: z.array(z.looseObject({ number: z.number(), measure: z.string(), result: z.string() })).optional(),
+    extracts: z.record(z.string(), z.looseObject({ name: z.string(), items: z.array(z.number()) })).optional(),
   }),
-  documents: z.record(z.string(), z.string()),
+  documents: z.record(z.string(), z.unknown()),
 });
 
 /**
@@ -109,10 +100,10 @@ export async function readRelease(contentDir: string, label: string): Promise<Re
     if (typeof v === 'string') texts.push(v);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (texts.push(k), walk(x));
   };
-  walk(parsed.data);
+  walk(data);
   const bad = texts.map((t) => XML_ILLEGAL.exec(t)?.[0]).find((c) => c !== undefined);
   if (bad) throw fail(1, 1, `${illegalCharMessage(bad)} (written as an escape in the issued texts; restore the file from git)`);
-  return parsed.data as Release;
+  return data as Release;
 }
 
 /**
