@@ -167,16 +167,26 @@ export class StagedOutput {
       await outputFs.mkdir(this.outDir, { recursive: true });
       await outputFs.writeFile(path.join(this.outDir, temp), JSON.stringify(journal));
       await outputFs.rename(path.join(this.outDir, temp), path.join(this.outDir, JOURNAL));
+      // From here on the new set is decided: what is left undone is completed by the next start, never undone.
+      this.journaled = true;
       const removed = await carryOut(this.outDir, journal);
       this.staged.clear();
       return removed;
     } catch (e) {
-      throw outputError(e, this.outDir);
+      const problem = outputError(e, this.outDir);
+      if (this.journaled && problem instanceof OutputError) {
+        throw new OutputError(`${problem.message.replace(/; the previous output is unchanged$/, '')}; interrupted while putting the new documents in place: the next build completes it`, problem.exit);
+      }
+      throw problem;
     }
   }
 
+  /** Set once the journal is in place: the staged files then belong to it, and abort leaves them. */
+  private journaled = false;
+
   /** Removes every staged file: the previous output stays as it was. */
   async abort(): Promise<void> {
+    if (this.journaled) return;
     await Promise.all([...this.staged.values()].map((temp) => rm(path.join(this.outDir, temp), { force: true })));
     this.staged.clear();
   }
