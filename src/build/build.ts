@@ -82,7 +82,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // 1. Load and check: validation errors and lint errors stop the build here; lint warnings are reported.
   await checkFolders(options);
   const [plan, templates, tool, fonts] = await time('load', () =>
-    Promise.all([loadPlan(options.contentDir), loadTemplates(options.templatesDir, options.fontsDir), toolVersion(), fontsVersion(options.fontsDir)]),
+    Promise.all([
+      loadPlan(options.contentDir),
+      loadTemplates(options.templatesDir, options.fontsDir),
+      toolVersion(),
+      fontsVersion(options.fontsDir).catch((e: NodeJS.ErrnoException) => {
+        const file = path.relative(process.cwd(), options.fontsDir) || '.';
+        throw new ContentError([{ file, line: 1, column: 1, severity: 'error', ruleId: 'fonts/read', field: '', message: `Cannot read the fonts folder (${e.code ?? e.message}), expected readable font files` }]);
+      }),
+    ]),
   );
   const findings = await time('lint', async () => lintContent(options.contentDir, await loadLintConfig(options.lintConfig)));
   if (findings.some((d) => d.severity === 'error')) throw new ContentError(findings);

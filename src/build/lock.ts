@@ -2,7 +2,7 @@
 // plainly that another is running and touches nothing; a lock left by a process that no longer exists is taken
 // over. On a read-only folder no lock can be taken, and none is needed: such a build can only succeed by writing
 // nothing.
-import { readFile, rm } from 'node:fs/promises';
+import { link, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError, outputError } from './output-errors.js';
 import { outputFs } from './output.js';
@@ -28,13 +28,29 @@ function alive(pid: number): boolean {
   }
 }
 
+const busy = (outDir: string, pid: number) =>
+  new OutputError(`Another build is writing to \`${path.relative(process.cwd(), outDir) || '.'}\`${Number.isInteger(pid) ? ` (process ${pid})` : ''}; wait until it has finished and build again`, 2);
+
 export async function lockOutput(outDir: string): Promise<OutputLock> {
   const file = path.resolve(outDir, LOCK);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle = await outputFs.open(file, 'wx');
+      // Written under a name of its own and linked into place, so the lock never exists without its process id.
+      const fresh = `${file}.${process.pid}.new`;
+      const handle = await outputFs.open(fresh, 'w');
       await handle.writeFile(`${process.pid}\n`);
       await handle.close();
+      try {
+        await link(fresh, file).catch(async (e: NodeJS.ErrnoException) => {
+          if (e.code === 'EEXIST') throw e;
+          // A disk without hard links (FAT, some shares): create it in place instead.
+          const direct = await outputFs.open(file, 'wx');
+          await direct.writeFile(`${process.pid}\n`);
+          await direct.close();
+        });
+      } finally {
+        await rm(fresh, { force: true });
+      }
       ownLocks.add(file);
       return {
         held: true,
@@ -49,9 +65,19 @@ export async function lockOutput(outDir: string): Promise<OutputLock> {
       if (code !== 'EEXIST') throw outputError(e, outDir);
       const pid = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
       if (ownLocks.has(file) || (Number.isInteger(pid) && pid > 0 && alive(pid))) {
-        throw new OutputError(`Another build is writing to \`${path.relative(process.cwd(), outDir) || '.'}\`${Number.isInteger(pid) ? ` (process ${pid})` : ''}; wait until it has finished and build again`, 2);
+        throw busy(outDir, pid);
       }
-      await rm(file, { force: true }); // left by a build that was killed
+      // Left by a build that was killed: take it over. Moving it aside is atomic, so of two builds taking over at
+      // once only one moves it; one that finds it moved a live build's fresh lock gives it back and stops.
+      const moved = `${file}.${process.pid}.stale`;
+      if (!(await rename(file, moved).then(() => true, () => false))) continue;
+      const movedPid = Number.parseInt(await readFile(moved, 'utf8').catch(() => ''), 10);
+      if (movedPid !== pid && Number.isInteger(movedPid) && alive(movedPid)) {
+        await link(moved, file).catch(() => {});
+        await rm(moved, { force: true });
+        throw busy(outDir, movedPid);
+      }
+      await rm(moved, { force: true });
     }
   }
   throw new OutputError(`Cannot take the lock ${file}; remove it if no build is running`, 2);

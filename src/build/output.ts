@@ -61,7 +61,10 @@ function readJournal(text: string): Journal | null {
   try {
     const j = JSON.parse(text) as Journal;
     if (!Array.isArray(j.renames) || !Array.isArray(j.removes)) return null;
-    const ok = j.renames.every((r) => Array.isArray(r) && r.length === 2 && safeRelative(r[1]) && typeof r[0] === 'string' && TEMP.test(path.posix.basename(r[0])));
+    // A temporary file lives beside its target: same folder, a hidden name of our pattern.
+    const ok = j.renames.every(
+      (r) => Array.isArray(r) && r.length === 2 && safeRelative(r[1]) && typeof r[0] === 'string' && TEMP.test(path.posix.basename(r[0])) && path.posix.dirname(r[0]) === path.posix.dirname(r[1]),
+    );
     return ok ? j : null;
   } catch {
     return null;
@@ -116,11 +119,28 @@ export class StagedOutput {
     if (!rel) throw new Error(`unsafe output name ${JSON.stringify(name)}`);
     const temp = path.posix.join(path.posix.dirname(rel), `.${path.posix.basename(rel)}.${process.pid}.tmp`);
     this.staged.set(rel, temp);
+    await this.refuseLinks(rel);
     try {
       await outputFs.mkdir(path.dirname(path.join(this.outDir, rel)), { recursive: true });
       await outputFs.writeFile(path.join(this.outDir, temp), bytes);
     } catch (e) {
       throw outputError(e, this.outDir);
+    }
+  }
+
+  private readonly checked = new Set<string>();
+
+  /** A folder inside the output folder that is a link would take the build's files (and renames) elsewhere. */
+  private async refuseLinks(rel: string): Promise<void> {
+    const parts = rel.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const sub = parts.slice(0, i).join('/');
+      if (this.checked.has(sub)) continue;
+      const info = await lstat(path.join(this.outDir, sub)).catch(() => null);
+      if (info && !info.isDirectory()) {
+        throw new OutputError(`Cannot write to \`${path.join(this.outDir, sub)}\`: it is ${info.isSymbolicLink() ? 'a link' : 'a file'}, expected a folder inside the output folder (remove it and build again)`, 2);
+      }
+      this.checked.add(sub);
     }
   }
 
@@ -147,16 +167,26 @@ export class StagedOutput {
       await outputFs.mkdir(this.outDir, { recursive: true });
       await outputFs.writeFile(path.join(this.outDir, temp), JSON.stringify(journal));
       await outputFs.rename(path.join(this.outDir, temp), path.join(this.outDir, JOURNAL));
+      // From here on the new set is decided: what is left undone is completed by the next start, never undone.
+      this.journaled = true;
       const removed = await carryOut(this.outDir, journal);
       this.staged.clear();
       return removed;
     } catch (e) {
-      throw outputError(e, this.outDir);
+      const problem = outputError(e, this.outDir);
+      if (this.journaled && problem instanceof OutputError) {
+        throw new OutputError(`${problem.message.replace(/; the previous output is unchanged$/, '')}; interrupted while putting the new documents in place: the next build completes it`, problem.exit);
+      }
+      throw problem;
     }
   }
 
+  /** Set once the journal is in place: the staged files then belong to it, and abort leaves them. */
+  private journaled = false;
+
   /** Removes every staged file: the previous output stays as it was. */
   async abort(): Promise<void> {
+    if (this.journaled) return;
     await Promise.all([...this.staged.values()].map((temp) => rm(path.join(this.outDir, temp), { force: true })));
     this.staged.clear();
   }

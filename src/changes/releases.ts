@@ -6,7 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { writeFiles } from '../build/output.js';
+import { z } from 'zod';
+import { ContentError } from '../content/diagnostics.js';
 import { loadPlan } from '../content/load.js';
+import { decodeText, illegalCharMessage, illegalChars, XML_ILLEGAL } from '../content/text-hygiene.js';
 import { UsageError } from '../errors.js';
 import type { Locale } from '../uz/locale.js';
 import { documentDate } from '../compose/view.js';
@@ -56,9 +59,51 @@ async function labelsOnDisk(contentDir: string): Promise<string[]> {
   return files.filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
 }
 
+// The envelope of an issued version, checked before use; fields added by later versions of the tool pass through.
+const releaseSchema = z.looseObject({
+  label: z.string(),
+  date: z.string(),
+  sequence: z.number().optional(),
+  snapshot: z.looseObject({
+    items: z.array(z.looseObject({ number: z.number(), measure: z.string(), result: z.string() })).optional(),
+    extracts: z.record(z.string(), z.looseObject({ name: z.string(), items: z.array(z.number()) })).optional(),
+  }),
+  documents: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * An issued version, checked like content (its texts reach the change sheets): UTF-8, valid JSON of the shape a
+ * release writes, no characters a document cannot carry. Problems are a ContentError naming the file.
+ */
 export async function readRelease(contentDir: string, label: string): Promise<Release> {
-  const file = path.join(issuedDir(contentDir), `${label}.json`);
-  return JSON.parse(await readFile(file, 'utf8')) as Release;
+  const full = path.join(issuedDir(contentDir), `${label}.json`);
+  const file = path.relative(process.cwd(), full).split(path.sep).join('/');
+  const fail = (line: number, column: number, message: string) =>
+    new ContentError([{ file, line, column, severity: 'error', ruleId: 'release/format', field: '', message }]);
+  const decoded = decodeText(await readFile(full), file);
+  if ('diagnostic' in decoded) throw new ContentError([decoded.diagnostic]);
+  const illegal = illegalChars(decoded.text, file, 1);
+  if (illegal.length) throw new ContentError(illegal);
+  let data: unknown;
+  try {
+    data = JSON.parse(decoded.text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = Number(/position (\d+)/.exec(message)?.[1] ?? (/end of JSON/.test(message) ? decoded.text.trimEnd().length : 0));
+    const before = decoded.text.slice(0, at);
+    throw fail(before.split('\n').length, at - before.lastIndexOf('\n'), 'Not valid JSON, expected the file as `release` wrote it (restore it from git)');
+  }
+  const parsed = releaseSchema.safeParse(data);
+  if (!parsed.success) throw fail(1, 1, `Not an issued version as \`release\` writes it (${parsed.error.issues[0]?.path.join('.') || 'top level'}), expected the file as recorded (restore it from git)`);
+  const texts: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') texts.push(v);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (texts.push(k), walk(x));
+  };
+  walk(data);
+  const bad = texts.map((t) => XML_ILLEGAL.exec(t)?.[0]).find((c) => c !== undefined);
+  if (bad) throw fail(1, 1, `${illegalCharMessage(bad)} (written as an escape in the issued texts; restore the file from git)`);
+  return data as Release;
 }
 
 /**

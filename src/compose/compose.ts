@@ -32,7 +32,9 @@ export interface TemplateSet {
 
 /** A file of the templates folder read at the border: UTF-8, no characters a document cannot carry. */
 async function readTemplateText(full: string, file: string): Promise<string> {
-  const bytes = await readFile(full);
+  const bytes = await readFile(full).catch((e: NodeJS.ErrnoException) => {
+    throw templateError({ file, line: 1, column: 1 }, 'file/read', `Cannot read the template (${e.code ?? e.message}), expected a file this user may read`);
+  });
   if (bytes.length > MAX_FILE_BYTES) throw templateError({ file, line: 1, column: 1 }, 'file/too-large', `Template of ${bytes.length} bytes, expected at most ${MAX_FILE_BYTES}`);
   const decoded = decodeText(bytes, file);
   if ('diagnostic' in decoded) throw new TemplateError(decoded.diagnostic);

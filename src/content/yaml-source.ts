@@ -10,6 +10,7 @@ const MAX_ALIASES = 100;
 /** Rewordings of the yaml package's messages that speak of its own API. */
 const YAML_WORDS: [RegExp, string][] = [
   [/^Source contains multiple documents.*/, 'A second YAML document (after `---`) in the file, expected one document per file'],
+  [/^Maximum call stack size exceeded.*/, 'Lists or maps nested too deep to read, expected the few levels the format uses'],
 ];
 
 export type PathKey = string | number;
@@ -17,6 +18,8 @@ export type PathKey = string | number;
 export class YamlSource {
   readonly doc: Document.Parsed;
   private readonly lines = new LineCounter();
+  /** Whether the file began with a UTF-8 byte-order mark (kept when lint --fix writes it back). */
+  bom = false;
 
   constructor(
     readonly file: string,
@@ -37,7 +40,7 @@ export class YamlSource {
       let message = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
       for (const [pattern, words] of YAML_WORDS) message = message.replace(pattern, words);
       return { ...this.placeAt(e.pos[0]), severity: 'error' as const, ruleId: 'yaml/syntax', field: '', message };
-    });
+    }).slice(0, 20);
     if (syntax.length) return syntax;
     // Duplicate keys, found with one set per map (the yaml package's own check is quadratic in the keys).
     const duplicates: Diagnostic[] = [];
@@ -167,6 +170,7 @@ export async function readYamlFile(full: string, display: string): Promise<ReadY
   const literal = illegalChars(decoded.text, display);
   if (literal.length) return { diagnostics: literal };
   const source = new YamlSource(display, decoded.text);
+  source.bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const problems = source.syntaxDiagnostics();
   return problems.length ? { diagnostics: problems } : { source };
 }

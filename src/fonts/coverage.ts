@@ -17,8 +17,13 @@ const fontFile = z.string().regex(/^[^/\\]+\.(ttf|otf)$/i, 'expected the name of
 export const fontsFileSchema = z.record(z.string().min(1), z.strictObject({ normal: fontFile, bold: fontFile, italics: fontFile, bolditalics: fontFile }));
 export type FontTable = Record<string, Record<(typeof FACES)[number], string>>;
 
+interface Glyph {
+  advanceWidth: number;
+}
 interface Font {
   hasGlyphForCodePoint(code: number): boolean;
+  layout(text: string): { glyphs: Glyph[] };
+  createSubset(): { includeGlyph(glyph: Glyph): number; encode(): Uint8Array };
 }
 // pdfkit's own font reader (what the PDF writer embeds with), so "has a glyph" means what the PDF will do.
 const fontkit = createRequire(import.meta.url)('fontkit') as { create(data: Buffer): Font };
@@ -47,9 +52,11 @@ export async function loadFontTable(fontsDir: string): Promise<{ table: FontTabl
       table[family]![face] = full;
       if (fonts.has(full)) continue;
       const at = { ...read.source.placeOf([family, face]), severity: 'error' as const, field: `${family}.${face}` };
-      const bytes = await readFile(full).catch(() => null);
-      if (!bytes) {
-        problems.push({ ...at, ruleId: 'fonts/missing-file', message: `Missing font file \`${faces[face]}\`, expected it in ${display(fontsDir) || '.'}` });
+      const bytes = await readFile(full).catch((e: NodeJS.ErrnoException) => e);
+      if (bytes instanceof Error) {
+        problems.push(bytes.code === 'ENOENT'
+          ? { ...at, ruleId: 'fonts/missing-file', message: `Missing font file \`${faces[face]}\`, expected it in ${display(fontsDir) || '.'}` }
+          : { ...at, ruleId: 'fonts/read', message: `Cannot read font file \`${faces[face]}\` (${bytes.code ?? bytes.message}), expected a readable TrueType or OpenType file` });
         continue;
       }
       try {
@@ -72,6 +79,26 @@ function cached(full: string, bytes: Buffer): Font {
   font.hasGlyphForCodePoint(0x41);
   cache.set(full, { bytes, font });
   return font;
+}
+
+const exercised = new Map<string, boolean>();
+function exercise(file: string, font: Font, text: string): boolean {
+  const key = `${file}\0${text}`;
+  const known = exercised.get(key);
+  if (known !== undefined && cache.get(file)?.font === font) return known;
+  let ok = true;
+  try {
+    const subset = font.createSubset();
+    for (const glyph of font.layout(text).glyphs) {
+      void glyph.advanceWidth;
+      subset.includeGlyph(glyph);
+    }
+    subset.encode();
+  } catch {
+    ok = false;
+  }
+  exercised.set(key, ok);
+  return ok;
 }
 
 function collectText(node: unknown, into: Set<string>): void {
@@ -107,6 +134,14 @@ export async function checkFontCoverage(fontsDir: string, models: DocumentModel[
   const problems: Diagnostic[] = [];
   for (const family of new Set(models.map((m) => m.font.family))) {
     const faces = table[family];
+    // Lay out and subset what the documents use, as the PDF writer will: a truncated font fails here, not there.
+    for (const face of faces ? FACES : []) {
+      const text = [...used].filter((ch) => fonts.get(faces![face])!.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
+      if (!exercise(faces![face], fonts.get(faces![face])!, text)) {
+        problems.push({ ...source.placeOf([family, face]), severity: 'error', ruleId: 'fonts/corrupt', field: `${family}.${face}`,
+          message: `Font file \`${path.basename(faces![face])}\` is damaged (its glyphs cannot be read), expected a complete TrueType or OpenType file` });
+      }
+    }
     if (!faces) {
       problems.push({ ...source.placeOf([]), severity: 'error', ruleId: 'fonts/family', field: '', message: `No font family \`${family}\` in fonts.yaml, expected one the templates name: ${Object.keys(table).join(', ')}` });
       continue;

@@ -1,12 +1,11 @@
 // lint.yaml: for every rule `off`, `warn` or `error`, or a map with `level` and the rule's options. Rules left
 // out keep their default. Validated with zod; every mistake is reported at its line and column.
-import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import { projectPath } from '../project.js';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContentError, sortDiagnostics, type Diagnostic } from '../content/diagnostics.js';
-import { YamlSource } from '../content/yaml-source.js';
+import { readYamlFile } from '../content/yaml-source.js';
 import { zodDiagnostics } from '../content/zod-diagnostics.js';
 import { RULES } from './rules/index.js';
 import type { Level, Rule } from './types.js';
@@ -66,19 +65,14 @@ function unknownMessage(d: Diagnostic): string | undefined {
  */
 export async function loadLintConfig(file?: string): Promise<LintConfig> {
   const chosen = file ?? projectPath(DEFAULT_CONFIG_FILE);
-  let text: string;
-  try {
-    text = await readFile(chosen, 'utf8');
-  } catch (e) {
-    if ((e as { code?: string }).code === 'ENOENT') {
-      if (file === undefined) return defaultLintConfig();
-      throw new UsageError(`No lint rules file \`${file}\`, expected an existing file (or leave --config out for the project's ${DEFAULT_CONFIG_FILE})`);
-    }
-    throw e;
+  // Read at the border like content: size, UTF-8, characters, YAML syntax.
+  const read = await readYamlFile(chosen, path.relative(process.cwd(), path.resolve(chosen)).split(path.sep).join('/'));
+  if (!read) {
+    if (file === undefined) return defaultLintConfig();
+    throw new UsageError(`No lint rules file \`${file}\`, expected an existing file (or leave --config out for the project's ${DEFAULT_CONFIG_FILE})`);
   }
-  const source = new YamlSource(path.relative(process.cwd(), path.resolve(chosen)).split(path.sep).join('/'), text);
-  const syntax = source.syntaxDiagnostics();
-  if (syntax.length) throw new ContentError(syntax);
+  if ('diagnostics' in read) throw new ContentError(read.diagnostics);
+  const { source } = read;
   const data = normalise(source.data() ?? {});
   const result = fileSchema.safeParse(data);
   if (!result.success) {

@@ -54,7 +54,7 @@ export async function applyFixes(ctx: LintContext, fixes: Fix[]): Promise<FixOut
       continue;
     }
     const full = path.join(ctx.dir, rel);
-    await writeFile(`${full}.fixing`, text);
+    await writeFile(`${full}.fixing`, file.source.bom ? `\ufeff${text}` : text);
     await rename(`${full}.fixing`, full);
     outcome.applied.push(...taken);
     outcome.files.push(rel);

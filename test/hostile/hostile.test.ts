@@ -32,7 +32,9 @@ describe('hostile-input corpus', () => {
     const r = await runCase(c, base, path.join(base, file.replace(/\.yaml$/, '')));
     results.set(file, r);
     expect(r.exit, `${c.about}\n${r.stderr}${r.stdout}`).not.toBe(3);
-    expect({ exit: r.exit, first: r.first }, `${c.about}\n${r.stderr}${r.stdout}`).toEqual({ exit: c.exit, first: c.first });
+    // `{any}` in an expected line stands for what may differ between machines (a column that depends on stack size).
+    const first = c.first.includes('{any}') && new RegExp(`^${c.first.split('{any}').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*?')}$`).test(r.first) ? c.first : r.first;
+    expect({ exit: r.exit, first }, `${c.about}\n${r.stderr}${r.stdout}`).toEqual({ exit: c.exit, first: c.first });
     expect(r.changed, 'files changed by the run').toEqual([]);
     await rm(path.join(base, file.replace(/\.yaml$/, '')), { recursive: true, force: true });
   });

@@ -21,8 +21,10 @@ export interface HostileCase {
   bytes?: Record<string, string>;
   /** Files re-encoded: `cp1251` (what an office editor may save) or `utf16le`. */
   encode?: Record<string, 'cp1251' | 'utf16le' | 'bom-crlf'>;
-  /** Files made big: a comment of this many bytes, or this many extra keys. */
-  grow?: Record<string, { comment?: number; keys?: number }>;
+  /** Files cut to their first this many bytes (a half-copied font). */
+  truncate?: Record<string, number>;
+  /** Files made big: a comment of this many bytes, this many extra keys, or lists nested this deep. */
+  grow?: Record<string, { comment?: number; keys?: number; nest?: number }>;
   edit?: { file: string; from: string; to: string }[];
   append?: Record<string, string>;
   link?: Record<string, string>;
@@ -123,8 +125,10 @@ export async function runCase(c: HostileCase, base: string, dir: string): Promis
   for (const [rel, g] of Object.entries(c.grow ?? {})) {
     let extra = g.comment ? `# ${'x'.repeat(g.comment)}\n` : '';
     for (let i = 0; i < (g.keys ?? 0); i++) extra += `k${i}: 1\n`;
+    if (g.nest) extra += `deep: ${'['.repeat(g.nest)}${']'.repeat(g.nest)}\n`;
     await writeFile(at(rel), (await readFile(at(rel), 'utf8')) + extra);
   }
+  for (const [rel, size] of Object.entries(c.truncate ?? {})) await writeFile(at(rel), (await readFile(at(rel))).subarray(0, size));
   for (const rel of c.remove ?? []) await rm(at(rel), { recursive: true, force: true });
   for (const [rel, target] of Object.entries(c.link ?? {})) {
     await rm(at(rel), { recursive: true, force: true });
