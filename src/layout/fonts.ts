@@ -1,9 +1,6 @@
 // The fonts as the layout measures them: the same files and the same width function (pdfkit's, the one pdfmake
 // calls), so a line that fits here fits in the PDF to the hundredth of a point. Each file is parsed once per process.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import { parse as parseYaml } from 'yaml';
 
 export type FontStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
 export type FontFiles = Record<string, Record<FontStyle, string>>;
@@ -22,29 +19,13 @@ export interface FontMetrics {
   files: FontFiles;
 }
 
-/** fonts/fonts.yaml → absolute paths of every family's four files. */
-export function fontFiles(fontsDir: string): FontFiles {
-  const table = parseYaml(readFileSync(path.join(fontsDir, 'fonts.yaml'), 'utf8')) as FontFiles;
-  const files: FontFiles = {};
-  for (const [family, styles] of Object.entries(table)) {
-    files[family] = {
-      normal: path.resolve(fontsDir, styles.normal),
-      bold: path.resolve(fontsDir, styles.bold),
-      italics: path.resolve(fontsDir, styles.italics),
-      bolditalics: path.resolve(fontsDir, styles.bolditalics),
-    };
-  }
-  return files;
-}
-
 const cache = new Map<string, FontMetrics>();
 
-/** The metrics of the fonts in `fontsDir` (fonts.yaml there), or of a table of files already read and checked. */
-export function fontMetrics(source: string | FontFiles): FontMetrics {
-  const key = typeof source === 'string' ? path.resolve(source) : JSON.stringify(source);
+/** The metrics of the fonts a checked fonts.yaml names (src/fonts/coverage.ts reads it): family → style → file. */
+export function fontMetrics(files: FontFiles): FontMetrics {
+  const key = JSON.stringify(files);
   const known = cache.get(key);
   if (known) return known;
-  const files = typeof source === 'string' ? fontFiles(source) : source;
   const doc = new PDFDocument({ autoFirstPage: false });
   const fonts = new Map<string, PdfkitFont>();
   const font = (family: string, style: FontStyle): PdfkitFont => {

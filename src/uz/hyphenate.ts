@@ -83,7 +83,8 @@ const QUOTES: Record<string, string> = { '“': '”', '«': '»', '"': '"', '�
 
 /** Soft hyphens in every word of `text` that may be broken; quoted spans are left as they are. */
 export function hyphenateText(text: string, state: { quote: string | null } = { quote: null }): string {
-  return text.replace(/[\p{L}ʼʻ’'-]+|["“”«»„]/gu, (token) => {
+  // A token runs over inner dots and digits ("E-Anticor.uz", "ПФ-200"), so such names are seen whole.
+  return text.replace(/[\p{L}\p{N}ʼʻ’'@/-]+(?:\.[\p{L}\p{N}-]+)*|["“”«»„]/gu, (token) => {
     if (token.length === 1 && token in QUOTES && !state.quote) {
       state.quote = QUOTES[token]!;
       return token;
@@ -92,7 +93,7 @@ export function hyphenateText(text: string, state: { quote: string | null } = { 
       state.quote = null;
       return token;
     }
-    if (state.quote || /^["“”«»„]$/.test(token)) return token;
+    if (state.quote || /^["“”«»„]$/.test(token) || /[.\d@/]/.test(token)) return token;
     // A compound breaks at its own hyphen; each part is hyphenated on its own.
     return token
       .split('-')

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, ContentTable, TableCell as PdfCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { loadFontTable } from '../../fonts/coverage.js';
 import { fontMetrics } from '../../layout/fonts.js';
 import { lineRuns } from '../../layout/lines.js';
 import { BREAK_SPACER } from '../../layout/paginate.js';
@@ -151,7 +152,7 @@ export function pdfDefinition(doc: DocumentModel, lineRatio: number): TDocumentD
 export async function writePdf(doc: DocumentModel, options: PdfOptions): Promise<Uint8Array> {
   applyRowSpanPageBreakFix();
   const fontsDir = path.resolve(options.fontsDir);
-  const metrics = fontMetrics(fontsDir);
+  const metrics = fontMetrics((await loadFontTable(fontsDir)).table);
   pdfmake.setFonts(metrics.files);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(fontsDir + path.sep));
