@@ -25,19 +25,27 @@ export interface AuditFigures {
   notes: string[];
 }
 
-/** The x of every vertical table rule on each page (pdf.js operator list, transforms applied). */
-export async function verticalRules(file: string): Promise<number[][]> {
+/** A vertical rule drawn on a page, top-down like pdftotext's boxes. */
+export interface Rule {
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/** Every vertical rule drawn on each page (pdf.js operator list, transforms applied). */
+export async function verticalRules(file: string): Promise<Rule[][]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const data = new Uint8Array(await readFile(file));
   const doc = await pdfjs.getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   const { OPS } = pdfjs;
-  const pages: number[][] = [];
+  const pages: Rule[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const list = await page.getOperatorList();
     let ctm = [1, 0, 0, 1, 0, 0];
     const stack: number[][] = [];
-    const xs: { x: number; length: number }[] = [];
+    const height = page.view[3]! - page.view[1]!;
+    const xs: Rule[] = [];
     const apply = (m: number[], x: number, y: number) => [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!];
     for (let i = 0; i < list.fnArray.length; i++) {
       const fn = list.fnArray[i];
@@ -55,17 +63,18 @@ export async function verticalRules(file: string): Promise<number[][]> {
         const [x1, y1] = apply(ctm, minMax[2]!, minMax[3]!);
         const w = Math.abs(x1! - x0!);
         const h = Math.abs(y1! - y0!);
-        if (w < 2 && h > 8) xs.push({ x: (x0! + x1!) / 2, length: h });
+        if (w < 2 && h > 8) xs.push({ x: (x0! + x1!) / 2, top: height - Math.max(y0!, y1!), bottom: height - Math.min(y0!, y1!) });
       }
     }
-    pages.push(cluster(xs));
+    pages.push(xs);
   }
   await doc.destroy();
   return pages;
 }
 
 /** Rules at (nearly) one x, drawn as one line or one per row, become one edge; short strokes are not table rules. */
-function cluster(xs: { x: number; length: number }[], gap = 1.5): number[] {
+function cluster(rules: Rule[], gap = 1.5): number[] {
+  const xs = rules.map((r) => ({ x: r.x, length: r.bottom - r.top }));
   const sorted = [...xs].sort((a, b) => a.x - b.x);
   const out: { x: number; length: number }[][] = [];
   for (const r of sorted) {
@@ -125,13 +134,15 @@ export interface AuditOptions {
   deadlineColumn: number;
 }
 
-export function audit(pages: PdfPage[], rules: number[][], options: AuditOptions): AuditFigures {
+export function audit(pages: PdfPage[], rules: Rule[][], options: AuditOptions): AuditFigures {
   const figures: AuditFigures = { pages: pages.length, splitRows: 0, fragments: 0, splitDeadlines: 0, unnamedContinued: 0, brokenTokens: 0, overflows: 0, ragged: {}, columnEdges: [], notes: [] };
   const ragged = new Map<number, { short: number; all: number }>();
   let previousTail: number | null = null;
   pages.forEach((page, i) => {
-    // The items table's rules: the page's largest set of vertical rules (the month grid of an extract has others).
-    const edges = rules[i] ?? [];
+    // The items table's rules: those that run below its header row (an extract's month grid stands above it).
+    const header = page.words.filter((w) => options.headerWords.includes(w.text));
+    const headerY = Math.max(0, ...header.map((w) => w.y1));
+    const edges = !header.length ? [] : cluster((rules[i] ?? []).filter((r) => r.bottom > headerY + 1));
     if (edges.length < 3) {
       previousTail = null;
       return;
@@ -139,7 +150,6 @@ export function audit(pages: PdfPage[], rules: number[][], options: AuditOptions
     if (!figures.columnEdges.length) figures.columnEdges = edges;
     const columns = edges.slice(0, -1).map((x, k) => [x, edges[k + 1]!] as const);
     const lines = columns.map(([l, r]) => columnLines(page.words, l, r));
-    const headerY = Math.max(0, ...page.words.filter((w) => options.headerWords.includes(w.text)).map((w) => w.y1));
     const body = lines.map((col) => col.filter((l) => l.y > headerY));
     const numberLines = body[0] ?? [];
     const firstNumber = numberLines.find((l) => /^\d+\.$/.test(l.words[0]?.text ?? ''));

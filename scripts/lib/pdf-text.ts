@@ -122,6 +122,9 @@ export interface DetectedNumber {
   word: PdfWord;
 }
 
+/** What the number cell of an item continued on a new page adds under its number (templates/locale*.yaml). */
+export const CONTINUED = ['давоми', 'davomi'];
+
 /** The first "№" on a page: the header row's first cell. */
 const numberSign = (page: PdfPage) => page.words.find((w) => w.text === '№');
 
@@ -136,10 +139,13 @@ export function itemNumbers(pages: PdfPage[]): DetectedNumber[] {
     const sign = numberSign(page);
     if (!sign) continue;
     const centre = (sign.x0 + sign.x1) / 2;
-    for (const w of page.words) {
+    const column = page.words.filter((w) => w.y0 > sign.y0 && Math.abs((w.x0 + w.x1) / 2 - centre) < 12).sort((a, b) => a.y0 - b.y0);
+    column.forEach((w, i) => {
       const m = /^(\d+)\.$/.exec(w.text);
-      if (m && w.y0 > sign.y0 && Math.abs((w.x0 + w.x1) / 2 - centre) < 10) found.push({ number: Number(m[1]), page: page.number, word: w });
-    }
+      // "12." over "давоми" is item 12 going on from the page before, not item 12 again.
+      const continued = CONTINUED.includes(column[i + 1]?.text ?? '') && column[i + 1]!.y0 - w.y0 < 14;
+      if (m && !continued) found.push({ number: Number(m[1]), page: page.number, word: w });
+    });
   }
   return found;
 }

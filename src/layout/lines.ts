@@ -3,19 +3,17 @@
 // hyphen (U+00AD) is measured with the hyphen it prints. The PDF writer sets exactly these lines.
 import LineBreaker from 'linebreak';
 import type { Inline, Paragraph } from '../model/types.js';
-import { styleOf, type FontMetrics } from './fonts.js';
+import { styleOf, type FontMetrics, type FontStyle } from './fonts.js';
 
 export const SOFT_HYPHEN = '\u00AD';
 /** Printed where a word is broken at a soft hyphen: U+2010, which looks like "-" but tells a reader it is a break. */
 export const HYPHEN = '\u2010';
 const SHY = /\u00AD/g;
 
-/** One measured unit: text between two break opportunities (it may run across inlines of different style). */
+/** One unit of line breaking: text between two break opportunities (it may run across inlines of different style). */
 interface Unit {
   start: number;
-  width: number;
-  /** Width of the spaces it ends with (not counted at the end of a line). */
-  trailing: number;
+  pieces: { inline: number; text: string; style: FontStyle }[];
   /** Ends at a soft hyphen: if a line ends here it prints a hyphen. */
   hyphen: boolean;
   /** A forced line break follows. */
@@ -47,8 +45,7 @@ export function flatText(inlines: Inline[]): string {
   return inlines.map((i) => (i.kind === 'text' ? i.text : i.kind === 'break' ? '\n' : '')).join('');
 }
 
-function units(p: Paragraph, family: string, metrics: FontMetrics): Unit[] {
-  const size = p.size ?? 12;
+function units(p: Paragraph): Unit[] {
   const out: Unit[] = [];
   let offset = 0;
   let open: Unit | null = null;
@@ -57,36 +54,59 @@ function units(p: Paragraph, family: string, metrics: FontMetrics): Unit[] {
     if (open) out.push(open);
     open = null;
   };
-  for (const inline of p.inlines) {
+  p.inlines.forEach((inline, index) => {
     if (inline.kind === 'break') {
-      if (!open) open = { start: offset, width: 0, trailing: 0, hyphen: false, lineEnd: true };
+      if (!open) open = { start: offset, pieces: [], hyphen: false, lineEnd: true };
       open.lineEnd = true;
       close();
       offset += 1;
       previousText = '';
-      continue;
+      return;
     }
-    if (inline.kind !== 'text') continue;
+    if (inline.kind !== 'text') return;
     const style = styleOf(inline);
     if (open && breakableSeam(previousText, inline.text.replace(SHY, ''))) close();
     const pieces = inline.nowrap ? [inline.text] : segments(inline.text);
     pieces.forEach((piece, k) => {
-      const visible = piece.replace(SHY, '');
-      const width = metrics.width(visible, family, style, size);
-      const spaces = /\s+$/.exec(visible)?.[0] ?? '';
-      const trailing = spaces ? metrics.width(spaces, family, style, size) : 0;
-      if (!open) open = { start: offset, width: 0, trailing: 0, hyphen: false, lineEnd: false };
-      open.width += width;
-      open.trailing = trailing;
+      if (!open) open = { start: offset, pieces: [], hyphen: false, lineEnd: false };
+      open.pieces.push({ inline: index, text: piece, style });
       open.hyphen = piece.endsWith(SOFT_HYPHEN);
       offset += piece.length;
       // Inside one inline every piece ends at a break opportunity; the last one only if the next inline allows it.
       if (k < pieces.length - 1) close();
     });
     previousText = inline.text.replace(SHY, '');
-  }
+  });
   close();
   return out;
+}
+
+/**
+ * The width of a line as pdfmake measures what the PDF writer gives it: each inline's text on the line (soft hyphens
+ * dropped, the printed hyphen at a broken end) split at its break opportunities, each piece measured whole, the
+ * spaces at the end of the line not counted.
+ */
+function lineWidth(line: Unit[], size: number, family: string, metrics: FontMetrics): number {
+  const runs: { text: string; style: FontStyle }[] = [];
+  let inline = -1;
+  for (const u of line) {
+    for (const piece of u.pieces) {
+      if (piece.inline === inline) runs[runs.length - 1]!.text += piece.text;
+      else runs.push({ text: piece.text, style: piece.style });
+      inline = piece.inline;
+    }
+  }
+  if (line.at(-1)?.hyphen && runs.length) runs[runs.length - 1]!.text += HYPHEN;
+  let width = 0;
+  runs.forEach((run, i) => {
+    const text = run.text.replace(SHY, '');
+    for (const segment of segments(text)) width += metrics.width(segment, family, run.style, size);
+    if (i === runs.length - 1) {
+      const spaces = /\s+$/.exec(text)?.[0];
+      if (spaces) width -= metrics.width(spaces, family, run.style, size);
+    }
+  });
+  return width;
 }
 
 export interface BrokenParagraph {
@@ -99,28 +119,21 @@ export interface BrokenParagraph {
 /** Breaks `p` into lines no wider than `width` points. */
 export function breakLines(p: Paragraph, width: number, family: string, metrics: FontMetrics): BrokenParagraph {
   const size = p.size ?? 12;
-  const hyphenWidth = metrics.width('-', family, 'normal', size);
   const max = width - 0.01;
-  const list = units(p, family, metrics);
+  const list = units(p);
   const lines: number[] = [];
   let count = 1;
-  let used = 0;
-  let empty = true;
-  for (let i = 0; i < list.length; i++) {
-    const u = list[i]!;
-    const need = used + u.width - u.trailing + (u.hyphen ? hyphenWidth : 0);
-    if (!empty && need > max) {
+  let line: Unit[] = [];
+  for (const u of list) {
+    if (line.length && lineWidth([...line, u], size, family, metrics) > max) {
       lines.push(u.start);
       count++;
-      used = 0;
-      empty = true;
+      line = [];
     }
-    used += u.width;
-    empty = false;
+    line.push(u);
     if (u.lineEnd) {
       count++;
-      used = 0;
-      empty = true;
+      line = [];
     }
   }
   // A paragraph that ends in a forced break does not get an extra empty line counted twice.

@@ -2,7 +2,7 @@
 // at the best place for the page: between steps where that fills the page, else between lines, never leaving a
 // side with fewer than MIN_LINES lines of its tallest cell, never cutting a kept cell (deadline, basis, executors).
 import type { Inline, Paragraph, Table, TableCell } from '../model/types.js';
-import { HYPHEN, SOFT_HYPHEN } from './lines.js';
+import { flatText, HYPHEN, SOFT_HYPHEN } from './lines.js';
 import { cellHeight, cellLines, lineCount, paragraphHeight, rowHeights, type PlacedCell } from './measure.js';
 
 export const MIN_LINES = 3;
@@ -73,7 +73,14 @@ export function cutCell(cell: TableCell, height: number, table: Table, leading: 
     let fit = Math.floor((room - (p.spaceBefore ?? 0) + 0.001) / lh);
     fit = Math.min(fit, count - MIN_PARAGRAPH_PART);
     if (fit >= MIN_PARAGRAPH_PART) {
-      const at = lineStarts(p)[fit - 1]!;
+      const starts = lineStarts(p);
+      let at = starts[fit - 1]!;
+      // No word is hyphenated across a page: a word broken at the cut goes whole to the next page.
+      const text = flatText(p.inlines);
+      if (text[at - 1] === SOFT_HYPHEN) {
+        const space = text.lastIndexOf(' ', at - 1);
+        if (space + 1 > (starts[fit - 2] ?? 0)) at = space + 1;
+      }
       const [a, b] = splitInlines(p.inlines, at);
       first.push(relayout({ ...p, inlines: a, spaceAfter: 0 }, width));
       rest.push(relayout({ ...p, inlines: b, spaceBefore: 0 }, width));
