@@ -2,7 +2,7 @@
 // plainly that another is running and touches nothing; a lock left by a process that no longer exists is taken
 // over. On a read-only folder no lock can be taken, and none is needed: such a build can only succeed by writing
 // nothing.
-import { link, readFile, rename, rm } from 'node:fs/promises';
+import { link, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError, outputError } from './output-errors.js';
 import { outputFs } from './output.js';
@@ -31,6 +31,16 @@ function alive(pid: number): boolean {
 const busy = (outDir: string, pid: number) =>
   new OutputError(`Another build is writing to \`${path.relative(process.cwd(), outDir) || '.'}\`${Number.isInteger(pid) ? ` (process ${pid})` : ''}; wait until it has finished and build again`, 2);
 
+/** A build killed while taking the lock can leave its `….<pid>.new` / `.stale` file: once we hold the lock, clear those of dead processes. */
+async function clearLeftovers(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = new RegExp(`^${path.basename(file).replace(/\./g, '\\.')}\\.(\\d+)\\.(new|stale)$`).exec(name);
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await rm(path.join(dir, name), { force: true });
+  }
+}
+
 export async function lockOutput(outDir: string): Promise<OutputLock> {
   const file = path.resolve(outDir, LOCK);
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -52,6 +62,7 @@ export async function lockOutput(outDir: string): Promise<OutputLock> {
         await rm(fresh, { force: true });
       }
       ownLocks.add(file);
+      await clearLeftovers(file);
       return {
         held: true,
         async release() {

@@ -8,7 +8,7 @@ import { decodeText, illegalChars, MAX_FILE_BYTES } from '../content/text-hygien
 import { readYamlFile } from '../content/yaml-source.js';
 import { zodDiagnostics } from '../content/zod-diagnostics.js';
 import type { DocumentModel } from '../model/types.js';
-import { loadFontTable } from '../fonts/coverage.js';
+import { loadReadableFonts } from '../fonts/coverage.js';
 import { fontMetrics } from '../layout/fonts.js';
 import { layOut } from '../layout/index.js';
 import { projectPath } from '../project.js';
@@ -58,7 +58,7 @@ async function loadLocale(dir: string, file: string, rel: (f: string) => string)
 export async function loadTemplates(dir: string, fontsDir: string = projectPath('fonts')): Promise<TemplateSet> {
   const rel = (f: string) => path.relative(process.cwd(), path.join(dir, f)).split(path.sep).join('/');
   // The layout measures with the fonts: read and checked here, so a broken fonts.yaml is a message at its line.
-  const fonts = await loadFontTable(fontsDir);
+  const fonts = await loadReadableFonts(fontsDir);
   const files = (await fg('**/*.hbs', { cwd: dir })).sort();
   const sources = await Promise.all(files.map(async (file) => ({ name: file.replace(/\.hbs$/, ''), file: rel(file), source: await readTemplateText(path.join(dir, file), rel(file)) })));
   const asts = new Map(sources.map((s) => [s.name, checkSyntax(Handlebars, s.file, s.source)]));
@@ -121,7 +121,7 @@ export async function loadTemplates(dir: string, fontsDir: string = projectPath(
         }
         throw templateError(at, 'template/markup', message.charAt(0).toUpperCase() + message.slice(1));
       }
-      return layOut(model, { metrics: fontMetrics(fonts.table), continued: locales[edition].continued });
+      return layOut(model, { metrics: fontMetrics(fonts), continued: locales[edition].continued });
     },
   };
 }

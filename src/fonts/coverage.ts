@@ -126,6 +126,31 @@ async function firstPlace(dirs: string[], ch: string): Promise<Place | null> {
   return null;
 }
 
+/** Letters, digits and marks of both editions: what the layout measures before it knows the documents' text. */
+const SAMPLE = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЪЫЬЭЮЯЎҚҒҲабвгдеёжзийклмнопрстуфхцчшъыьэюяўқғҳ'
+  + 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,;:!?()«»“”"-‐–—№ʻʼ\u00A0';
+
+/**
+ * fonts.yaml read and checked, and every face able to lay out the letters of both editions: what the layout step
+ * needs before it measures anything. A damaged font is an error at its fonts.yaml line.
+ */
+export async function loadReadableFonts(fontsDir: string): Promise<FontTable> {
+  const { table, fonts, source } = await loadFontTable(fontsDir);
+  const problems: Diagnostic[] = [];
+  for (const [family, faces] of Object.entries(table)) {
+    for (const face of FACES) {
+      const font = fonts.get(faces[face])!;
+      const text = [...SAMPLE].filter((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
+      if (!exercise(faces[face], font, text)) {
+        problems.push({ ...source.placeOf([family, face]), severity: 'error', ruleId: 'fonts/corrupt', field: `${family}.${face}`,
+          message: `Font file \`${path.basename(faces[face])}\` is damaged (its glyphs cannot be read), expected a complete TrueType or OpenType file` });
+      }
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+  return table;
+}
+
 /** Checks the fonts and that they can print every character of `models`; throws ContentError otherwise. */
 export async function checkFontCoverage(fontsDir: string, models: DocumentModel[], where: { contentDir: string; templatesDir: string }): Promise<void> {
   const { table, fonts, source } = await loadFontTable(fontsDir);

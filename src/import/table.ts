@@ -8,14 +8,22 @@ export type Column = (typeof COLUMNS)[number];
 
 export type Slot = { kind: 'text'; paragraphs: string[] } | { kind: 'merged' } | { kind: 'empty' };
 
-/** `first`: the row with the number; `sub`: a sub-row (number cell merged); `continuation`: the row goes on after a page break. */
+/**
+ * `first`: the row with the number; `sub`: a sub-row (number cell merged); `continuation`: the row goes on after a
+ * page break (its number cell empty, or, as this tool writes it, the number with "давоми").
+ */
 export type RowKind = 'first' | 'sub' | 'continuation';
+
+/** The number cell of an item continued on a new page, as this tool's layout writes it. */
+const CONTINUED = /^\d+\.?\s+(давоми|davomi)$/u;
 
 export interface RawRow {
   /** 1-based row of the table, for messages. */
   row: number;
   kind: RowKind;
   slots: Record<Column, Slot>;
+  /** A continuation this tool wrote: the text was cut at a line by the layout, so a capital there is the text's own. */
+  named?: boolean;
 }
 
 export interface RawItem {
@@ -66,7 +74,10 @@ export function readPlanTable(rows: DocxRow[]): PlanTable {
     const numbered = numberSlot.kind === 'text' ? /^(\d+)\s*\.?$/.exec(numberSlot.paragraphs.join(' ')) : null;
     const current = items[items.length - 1];
     if (numbered) items.push({ number: Number(numbered[1]), rows: [{ row: r + 1, kind: 'first', slots }] });
-    else if (current) current.rows.push({ row: r + 1, kind: numberSlot.kind === 'merged' ? 'sub' : 'continuation', slots });
+    else if (current) {
+      const named = numberSlot.kind === 'text' && CONTINUED.test(numberSlot.paragraphs.join(' '));
+      current.rows.push({ row: r + 1, kind: numberSlot.kind === 'merged' ? 'sub' : 'continuation', slots, ...(named ? { named } : {}) });
+    }
     else {
       const text = COLUMNS.map((c) => slots[c]).flatMap((s) => (s.kind === 'text' ? s.paragraphs : [])).join(' ');
       if (text) stray.push({ row: r + 1, text });
