@@ -66,8 +66,7 @@ function partRows(part: Part, table: Table): TableRow[] {
     cells: cells
       .filter((c) => c.row === r)
       .sort((a, b) => a.column - b.column)
-      .map((c) => ({ ...c.cell, ...(c.rowSpan > 1 ? { rowSpan: c.rowSpan } : { rowSpan: undefined }), ...(c.colSpan > 1 ? { colSpan: c.colSpan } : {}) }))
-      .map(({ rowSpan, ...rest }) => (rowSpan ? { ...rest, rowSpan } : rest)),
+      .map(({ cell: { rowSpan: _r, colSpan: _c, ...cell }, rowSpan, colSpan }) => ({ ...cell, ...(rowSpan > 1 ? { rowSpan } : {}), ...(colSpan > 1 ? { colSpan } : {}) })),
     cantSplit: true,
   }));
 }
@@ -78,7 +77,7 @@ interface Cursor {
   y: number;
 }
 
-function paginateTable(table: Table, cursor: Cursor, ctx: PaginateContext, pageBreakBefore: boolean): Table {
+function paginateTable(table: Table, cursor: Cursor, ctx: PaginateContext): Table {
   const box = table.cell;
   let headerCount = 0;
   while (table.rows[headerCount]?.header) headerCount++;
@@ -96,7 +95,7 @@ function paginateTable(table: Table, cursor: Cursor, ctx: PaginateContext, pageB
   const fresh = BREAK_SPACER + headerHeight;
   const rows: TableRow[] = [...header];
   const body = groups(table, headerCount);
-  let breakNext = pageBreakBefore;
+  let breakNext = false;
   const newPage = () => {
     cursor.y = fresh;
     breakNext = true;
@@ -110,7 +109,7 @@ function paginateTable(table: Table, cursor: Cursor, ctx: PaginateContext, pageB
 
   // The table starts on a new page when its header and first group do not fit.
   const firstHeight = body[0] ? runHeight(body[0].cells, body[0].rows, box, ctx.leading) : 0;
-  if (pageBreakBefore || (cursor.y > 0 && cursor.y + headerHeight + Math.min(firstHeight, 3 * table.size * ctx.leading) > bottom)) newPage();
+  if ((cursor.y > 0 && cursor.y + headerHeight + Math.min(firstHeight, 3 * table.size * ctx.leading) > bottom)) newPage();
   else cursor.y += headerHeight;
 
   for (let group of body) {
@@ -164,7 +163,7 @@ export function paginate(doc: DocumentModel, ctx: PaginateContext): Block[] {
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!;
     if (b.kind === 'table') {
-      out.push(paginateTable(b, cursor, ctx, false));
+      out.push(paginateTable(b, cursor, ctx));
       continue;
     }
     // A paragraph kept with the next one moves with it: measure the chain up to the next block's first line.
