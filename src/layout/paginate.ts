@@ -12,7 +12,7 @@ export const BREAK_SPACER = 1;
 /** A group moves to the next page instead of splitting when less than this share of a page is left. */
 const MOVE_BELOW = 0.25;
 /** Room kept free at the foot of every page, so a renderer that sets a line taller than we measure still fits. */
-export const FOOT_SLACK = 6;
+export const FOOT_SLACK = 13;
 
 export interface PaginateContext {
   leading: number;
