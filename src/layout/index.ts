@@ -12,7 +12,7 @@ import { pageBox, tableGrid } from '../model/grid.js';
 
 export interface LayoutOptions {
   metrics: FontMetrics;
-  /** The words a continued item's number cell adds on the next page ("(давоми)"). */
+  /** The word a continued item's number cell adds on the next page ("давоми"). */
   continued: string;
 }
 

@@ -3,12 +3,10 @@
 // same places. A group that fits the rest of the page stays whole; one that does not either moves to the next
 // page (when little room is left) or is split (see split.ts) and continued under the header row on the next page.
 import type { Block, DocumentModel, Paragraph, Table, TableCell, TableRow } from '../model/types.js';
-import { pageBox, tableGrid } from '../model/grid.js';
+import { BREAK_SPACER, headerRowCount, pageBox, tableGrid } from '../model/grid.js';
 import { cellWidth, paragraphHeight, runHeight, type PlacedCell } from './measure.js';
 import { splitGroup, type Part, type SplitContext } from './split.js';
 
-/** The paragraph the DOCX puts before a table continued on a new page (Word joins adjacent tables): 1 pt high. */
-export const BREAK_SPACER = 1;
 /** A group moves to the next page instead of splitting when less than this share of a page is left. */
 const MOVE_BELOW = 0.25;
 /** Room kept free at the foot of every page, so a renderer that sets a line taller than we measure still fits. */
@@ -79,8 +77,7 @@ interface Cursor {
 
 function paginateTable(table: Table, cursor: Cursor, ctx: PaginateContext): Table {
   const box = table.cell;
-  let headerCount = 0;
-  while (table.rows[headerCount]?.header) headerCount++;
+  const headerCount = headerRowCount(table);
   const header = table.rows.slice(0, headerCount);
   const headerGroups = groups({ ...table, rows: header }, 0);
   const headerHeight = box.rule + headerGroups.reduce((h, g) => h + runHeight(g.cells, g.rows, box, ctx.leading), 0);

@@ -52,3 +52,28 @@ export const A4 = { width: 595.28, height: 841.89 };
 export function pageBox(orientation: 'portrait' | 'landscape'): { width: number; height: number } {
   return orientation === 'landscape' ? { width: A4.height, height: A4.width } : A4;
 }
+
+/** Space a table continued on a new page starts with: the DOCX needs a paragraph there (Word joins two adjacent tables), 1 pt high. */
+export const BREAK_SPACER = 1;
+
+/** How many rows lead the table as its header, repeated on every page. */
+export function headerRowCount(table: Table): number {
+  let n = 0;
+  while (table.rows[n]?.header) n++;
+  return n;
+}
+
+/**
+ * The table as the layout paged it: the body rows of each page (indices into `rows`), each page a table of its
+ * own after the header rows again; `newPageFirst` when even its first page starts on a new page.
+ */
+export function tablePages(table: Table): { headerRows: number; pages: number[][]; newPageFirst: boolean } {
+  const headerRows = headerRowCount(table);
+  const pages: number[][] = [[]];
+  table.rows.forEach((row, r) => {
+    if (r < headerRows) return;
+    if (row.pageBreakBefore && pages.at(-1)!.length) pages.push([]);
+    pages.at(-1)!.push(r);
+  });
+  return { headerRows, pages, newPageFirst: table.rows[headerRows]?.pageBreakBefore ?? false };
+}

@@ -21,8 +21,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { BREAK_SPACER } from '../../layout/paginate.js';
-import { A4, pageBox, tableGrid } from '../../model/grid.js';
+import { A4, BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../model/grid.js';
 import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table } from '../../model/types.js';
 import { coreXml } from './core-xml.js';
 import { setZipDates } from './zip-dates.js';
@@ -104,22 +103,14 @@ function table(t: Table, leading: number): (DocxTable | DocxParagraph)[] {
   const { padX, padY, rule } = t.cell;
   const border = { style: BorderStyle.SINGLE, size: Math.round(rule * 8), color: '000000' };
   const grid = tableGrid(t);
-  const rows = grid.map((_, r) => docxRow(t, grid, r, widths, leading));
-  let headerRows = 0;
-  while (t.rows[headerRows]?.header) headerRows++;
-  const pages: DocxRow[][] = [[]];
-  t.rows.forEach((row, r) => {
-    if (r < headerRows) return;
-    if (row.pageBreakBefore && pages.at(-1)!.length) pages.push([]);
-    pages.at(-1)!.push(rows[r]!);
-  });
-  const startsOnNewPage = t.rows[headerRows]?.pageBreakBefore ?? false;
+  const row = (r: number) => docxRow(t, grid, r, widths, leading);
+  const { headerRows, pages, newPageFirst } = tablePages(t);
   // Each page's table gets its own header row objects: docx writes a row object once.
-  const headerFor = () => grid.slice(0, headerRows).map((_, r) => docxRow(t, grid, r, widths, leading));
+  const header = () => Array.from({ length: headerRows }, (_, r) => row(r));
   return pages.flatMap((body, i) => [
-    ...(i > 0 || startsOnNewPage ? [pageBreak()] : []),
+    ...(i > 0 || newPageFirst ? [pageBreak()] : []),
     new DocxTable({
-      rows: [...(i === 0 ? rows.slice(0, headerRows) : headerFor()), ...body],
+      rows: [...header(), ...body.map(row)],
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,

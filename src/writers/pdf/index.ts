@@ -5,8 +5,7 @@ import type { Content, ContentTable, TableCell as PdfCell, TDocumentDefinitions 
 import { loadFontTable } from '../../fonts/coverage.js';
 import { fontMetrics } from '../../layout/fonts.js';
 import { lineRuns } from '../../layout/lines.js';
-import { BREAK_SPACER } from '../../layout/paginate.js';
-import { pageBox, tableGrid } from '../../model/grid.js';
+import { BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../model/grid.js';
 import type { Block, DocumentModel, Frame, Inline, Paragraph, Table } from '../../model/types.js';
 import { applyRowSpanPageBreakFix } from './rowspan-fix.js';
 
@@ -79,18 +78,10 @@ function table(t: Table): Content[] {
         ...(cell.valign && cell.valign !== 'top' ? { verticalAlignment: cell.valign } : {}),
       } as PdfCell;
     });
-  let headerRows = 0;
-  while (t.rows[headerRows]?.header) headerRows++;
-  const pages: PdfCell[][][] = [[]];
-  t.rows.forEach((row, r) => {
-    if (r < headerRows) return;
-    if (row.pageBreakBefore && pages.at(-1)!.length) pages.push([]);
-    pages.at(-1)!.push(bodyRow(r));
-  });
+  const { headerRows, pages, newPageFirst } = tablePages(t);
   const header = () => Array.from({ length: headerRows }, (_, r) => bodyRow(r));
-  const startsOnNewPage = t.rows[headerRows]?.pageBreakBefore ?? false;
   return pages.map((rows, i): ContentTable => ({
-    table: { headerRows, widths, body: [...header(), ...rows], dontBreakRows: false },
+    table: { headerRows, widths, body: [...header(), ...rows.map(bodyRow)], dontBreakRows: false },
     layout: {
       hLineWidth: () => rule,
       vLineWidth: () => rule,
@@ -100,7 +91,7 @@ function table(t: Table): Content[] {
       paddingBottom: () => padY,
     },
     // The DOCX needs a 1 pt paragraph before a table on a new page; the PDF keeps the same distance.
-    ...(i > 0 || startsOnNewPage ? { pageBreak: 'before', margin: [0, BREAK_SPACER, 0, 0] } : {}),
+    ...(i > 0 || newPageFirst ? { pageBreak: 'before', margin: [0, BREAK_SPACER, 0, 0] } : {}),
   }));
 }
 
