@@ -3,7 +3,7 @@
 // side with fewer than MIN_LINES lines of its tallest cell, never cutting a kept cell (deadline, basis, executors).
 import type { Inline, Paragraph, Table, TableCell } from '../model/types.js';
 import { flatText, HYPHEN, SOFT_HYPHEN } from './lines.js';
-import { cellHeight, cellLines, lineCount, paragraphHeight, rowHeights, type PlacedCell } from './measure.js';
+import { cellHeight, cellLines, lineCount, lineHeight, paragraphHeight, rowHeights, runHeight, type PlacedCell } from './measure.js';
 
 export const MIN_LINES = 3;
 /** Lines of a cut paragraph that must stay together at either side of the cut. */
@@ -68,7 +68,7 @@ export function cutCell(cell: TableCell, height: number, table: Table, leading: 
       room -= h;
       continue;
     }
-    const lh = (p.size ?? 12) * leading;
+    const lh = lineHeight(p, leading);
     const count = lineCount(p);
     let fit = Math.floor((room - (p.spaceBefore ?? 0) + 0.001) / lh);
     fit = Math.min(fit, count - MIN_PARAGRAPH_PART);
@@ -103,7 +103,7 @@ export interface SplitContext {
   continued(cell: TableCell): TableCell;
 }
 
-const partHeight = (part: Part, ctx: SplitContext) => rowHeights(part.cells, part.rows, ctx.table.cell, ctx.leading).reduce((h, r) => h + r + ctx.table.cell.rule, 0);
+const partHeight = (part: Part, ctx: SplitContext) => runHeight(part.cells, part.rows, ctx.table.cell, ctx.leading);
 
 /** The tallest cell of a part, in lines, not counting the number column. */
 const tallest = (part: Part) => Math.max(0, ...part.cells.filter((c) => c.column > 0).map((c) => cellLines(c.cell)));
@@ -121,7 +121,7 @@ function trySplit(group: Part, cut: number, inside: boolean, room: number, ctx: 
   const keep = ctx.table.keep ?? [];
   for (const c of group.cells) {
     const end = c.row + c.rowSpan - 1;
-    if (end < cut || (!inside && end < cut)) {
+    if (end < cut) {
       first.push(c);
       continue;
     }
