@@ -40,7 +40,7 @@ async function main(): Promise<ChildResult> {
   await mkdir(outDir, { recursive: true });
 
   if (mode === 'build') {
-    const { build } = await import('../src/build/build.js');
+    const { build } = await import('../src/pipeline/build.js');
     const ready = performance.now();
     const first = await timed(() => build(dirs));
     const peak = peakMB();

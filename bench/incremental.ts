@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from '../src/build/build.js';
-import { RenderPool } from '../src/build/render-pool.js';
+import { build } from '../src/pipeline/build.js';
+import { RenderPool } from '../src/pipeline/render-pool.js';
 
 const rounds = Number(process.argv[2] ?? 7);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -5,7 +5,7 @@
 // is between the two layout engines (pdfmake and Typst), with loading and composing the same on both sides.
 import path from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, VAlign } from '../src/model/types.js';
+import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, VAlign } from '../src/document/types.js';
 
 /** The family the fonts folder holds (the model names Times New Roman, which it replaces metric for metric). */
 const FONT = 'Liberation Serif';

@@ -1,6 +1,6 @@
 // What the built documents must hold, computed from the content with the engine's own loader and selection
 // (not from the built files): the documents, their item numbers, and the texts of every item.
-import { extractName } from '../../src/build/build.js';
+import { extractName } from '../../src/pipeline/build.js';
 import { loadPlan } from '../../src/content/load.js';
 import type { Item } from '../../src/domain/types.js';
 import { selectExtracts } from '../../src/extracts/select.js';

@@ -1,6 +1,6 @@
 // The command line: dispatches to one module per command (src/cli/commands/).
 // Exit codes: 0 ok, 1 content or template errors, 2 usage, 3 internal failure.
-import { OutputError, UsageError } from '../build/build.js';
+import { OutputError, UsageError } from '../pipeline/build.js';
 import { TemplateError } from '../compose/compose.js';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
 import { EXIT, UsageMistake, type Command, type CommandIO, type Output } from './command.js';

@@ -7,7 +7,7 @@ import { ContentError, type Place } from '../content/diagnostics.js';
 import { decodeText, illegalChars, MAX_FILE_BYTES } from '../content/text-hygiene.js';
 import { readYamlFile } from '../content/yaml-source.js';
 import { zodDiagnostics } from '../content/zod-diagnostics.js';
-import type { DocumentModel } from '../model/types.js';
+import type { DocumentModel } from '../document/types.js';
 import { loadReadableFonts } from '../fonts/coverage.js';
 import { fontMetrics } from '../layout/fonts.js';
 import { layOut } from '../layout/index.js';

@@ -1,6 +1,6 @@
 // Markup element tree → document model. Attribute values are the template's, so a wrong one is a template error.
-import { pageBox, scaleWidths } from '../model/grid.js';
-import type { Align, Block, CellBox, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, TableRow, VAlign } from '../model/types.js';
+import { pageBox, scaleWidths } from '../document/grid.js';
+import type { Align, Block, CellBox, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, TableRow, VAlign } from '../document/types.js';
 import { MarkupError, type Element, type MarkupNode } from './markup.js';
 
 function num(el: Element, name: string): number | undefined {

@@ -1,7 +1,7 @@
 // The editions a plan is published in: the Cyrillic original and the Latin (1995 alphabet) transliteration.
 // A Latin document is the Cyrillic document model with its helpers' words taken from locale.latn.yaml and
 // every remaining Cyrillic text transliterated, so no template is kept twice.
-import type { DocumentModel, Inline, Paragraph, Block } from '../model/types.js';
+import type { DocumentModel, Inline, Paragraph, Block } from '../document/types.js';
 import { transliterate } from '../translit/translit.js';
 
 export type Edition = 'cyrl' | 'latn';

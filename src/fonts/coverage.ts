@@ -10,7 +10,7 @@ import { ContentError, type Diagnostic, type Place } from '../content/diagnostic
 import { describeChar } from '../content/text-hygiene.js';
 import { readYamlFile, type YamlSource } from '../content/yaml-source.js';
 import { zodDiagnostics } from '../content/zod-diagnostics.js';
-import type { DocumentModel } from '../model/types.js';
+import type { DocumentModel } from '../document/types.js';
 
 const FACES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
 const fontFile = z.string().regex(/^[^/\\]+\.(ttf|otf)$/i, 'expected the name of a .ttf or .otf file in the fonts folder');

@@ -1,14 +1,14 @@
 // Layout: the step between composing a document and writing it. It marks the tokens no line may break,
 // hyphenates the narrow columns, breaks every paragraph into lines with the real fonts and decides the page
 // breaks, writing all of it into the model, so that both writers only translate what is decided here.
-import type { Block, DocumentModel, Inline, Paragraph, Table, TableCell } from '../model/types.js';
+import type { Block, DocumentModel, Inline, Paragraph, Table, TableCell } from '../document/types.js';
 import { hyphenateText } from '../uz/hyphenate.js';
 import { protectTokens } from '../uz/protect.js';
 import { styleOf, type FontMetrics } from './fonts.js';
 import { breakLines } from './lines.js';
 import { cellWidth } from './measure.js';
 import { paginate } from './paginate.js';
-import { pageBox, tableGrid } from '../model/grid.js';
+import { pageBox, tableGrid } from '../document/grid.js';
 
 export interface LayoutOptions {
   metrics: FontMetrics;

@@ -2,7 +2,7 @@
 // greedy filling), plus what pdfmake lacks: an unbreakable run stays on one line, and a line that ends at a soft
 // hyphen (U+00AD) is measured with the hyphen it prints. The PDF writer sets exactly these lines.
 import LineBreaker from 'linebreak';
-import type { Inline, Paragraph } from '../model/types.js';
+import type { Inline, Paragraph } from '../document/types.js';
 import { styleOf, type FontMetrics, type FontStyle } from './fonts.js';
 
 export const SOFT_HYPHEN = '\u00AD';

@@ -1,7 +1,7 @@
 // Heights of what the layout places: paragraphs (from their measured lines), cells, and the rows of a table
 // with row spans. The same arithmetic the writers' renderers use: a cell is its padding plus its paragraphs,
 // a row is its tallest cell, a cell spanning rows makes the last of them taller when it needs more room.
-import type { CellBox, Paragraph, Table, TableCell } from '../model/types.js';
+import type { CellBox, Paragraph, Table, TableCell } from '../document/types.js';
 
 /** Lines a laid-out paragraph takes: its wrapped lines and its forced breaks. */
 export function lineCount(p: Paragraph): number {

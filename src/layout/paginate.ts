@@ -2,8 +2,8 @@
 // page breaks decided here and written into the model (`pageBreakBefore`), so the PDF and the DOCX break in the
 // same places. A group that fits the rest of the page stays whole; one that does not either moves to the next
 // page (when little room is left) or is split (see split.ts) and continued under the header row on the next page.
-import type { Block, DocumentModel, Paragraph, Table, TableCell, TableRow } from '../model/types.js';
-import { BREAK_SPACER, headerRowCount, pageBox, tableGrid } from '../model/grid.js';
+import type { Block, DocumentModel, Paragraph, Table, TableCell, TableRow } from '../document/types.js';
+import { BREAK_SPACER, headerRowCount, pageBox, tableGrid } from '../document/grid.js';
 import { cellWidth, paragraphHeight, runHeight, type PlacedCell } from './measure.js';
 import { splitGroup, type Part, type SplitContext } from './split.js';
 

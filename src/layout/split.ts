@@ -1,7 +1,7 @@
 // Splitting what does not fit: a cell's lines at a height, and a table row group (an item with its step sub-rows)
 // at the best place for the page: between steps where that fills the page, else between lines, never leaving a
 // side with fewer than MIN_LINES lines of its tallest cell, never cutting a kept cell (deadline, basis, executors).
-import type { Inline, Paragraph, Table, TableCell } from '../model/types.js';
+import type { Inline, Paragraph, Table, TableCell } from '../document/types.js';
 import { flatText, HYPHEN, SOFT_HYPHEN } from './lines.js';
 import { cellHeight, cellLines, lineCount, lineHeight, paragraphHeight, rowHeights, runHeight, type PlacedCell } from './measure.js';
 

@@ -1,7 +1,7 @@
 // Tokens a line must never break inside: an act code ("ПФ-200-сон", "PQ-81-son"), a date with its "й." / "-y.",
 // a year with "йил" / "-yil", a day with its month, a numeral with its suffix ("1-чораклик"), a month range
 // ("январь–июнь"), initials with a surname, a web address ("E-Anticor.uz"). Both scripts.
-import type { Inline } from '../model/types.js';
+import type { Inline } from '../document/types.js';
 
 const UPPER = 'А-ЯЁЎҚҒҲA-Z';
 const LOWER = 'а-яёўқғҳъa-zʻʼ‘’\'';

@@ -1,5 +1,5 @@
 // Every writer has one signature, (document, options) → bytes, and one entry here: adding HTML is one line.
-import type { DocumentModel } from '../model/types.js';
+import type { DocumentModel } from '../document/types.js';
 import { writeDocx } from './docx/index.js';
 import { writePdf } from './pdf/index.js';
 

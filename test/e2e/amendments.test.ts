@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/build/manifest.js';
+import type { Manifest } from '../../src/pipeline/manifest.js';
 import type { ChangeReport } from '../../src/changes/diff.js';
 import { EXIT, main } from '../../src/cli/main.js';
 import { readDocx } from '../readers/docx.js';

@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
-import { LOCK, lockOutput } from '../../src/build/lock.js';
-import { recoverOutput } from '../../src/build/output.js';
+import { build } from '../../src/pipeline/build.js';
+import { LOCK, lockOutput } from '../../src/pipeline/lock.js';
+import { recoverOutput } from '../../src/pipeline/output.js';
 import { fileHashes } from '../support/files.js';
 import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
 

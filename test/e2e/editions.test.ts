@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
+import { build } from '../../src/pipeline/build.js';
 import { loadPlan } from '../../src/content/load.js';
 import { hyphenateNumerals } from '../../src/editions/editions.js';
 import { transliterate } from '../../src/translit/translit.js';

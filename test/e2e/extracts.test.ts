@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
+import { build } from '../../src/pipeline/build.js';
 import { readDocx, type DocxContent } from '../readers/docx.js';
 import { columnOf, joinLine, lines, readPdf, type PdfPage } from '../readers/pdf.js';
 import { CONTINUED, HEADINGS, norm, squash } from './helpers.js';

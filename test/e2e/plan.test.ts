@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
+import { build } from '../../src/pipeline/build.js';
 import { loadPlan } from '../../src/content/load.js';
 import type { Item, Plan } from '../../src/domain/types.js';
 import { readDocx, type DocxContent, type DocxRow } from '../readers/docx.js';

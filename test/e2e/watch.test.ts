@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchBuild, type Watcher } from '../../src/build/watch.js';
+import { watchBuild, type Watcher } from '../../src/pipeline/watch.js';
 import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
 
 let fx: ContentFixture;

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../../bench/generate.js';
-import { composeDocuments } from '../../src/build/documents.js';
+import { composeDocuments } from '../../src/pipeline/documents.js';
 import { loadTemplates, TemplateError, type TemplateSet } from '../../src/compose/compose.js';
 import { ContentError } from '../../src/content/diagnostics.js';
 import { loadPlan } from '../../src/content/load.js';

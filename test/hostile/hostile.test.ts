@@ -4,7 +4,7 @@
 import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
+import { build } from '../../src/pipeline/build.js';
 import { SCRATCH } from '../support/content-fixture.js';
 import { loadCase, runCase, type CaseResult } from './run-case.js';
 

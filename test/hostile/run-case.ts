@@ -6,8 +6,8 @@ import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { parse } from 'yaml';
-import { lockOutput } from '../../src/build/lock.js';
-import { outputFs } from '../../src/build/output.js';
+import { lockOutput } from '../../src/pipeline/lock.js';
+import { outputFs } from '../../src/pipeline/output.js';
 import { main } from '../../src/cli/main.js';
 
 export interface HostileCase {

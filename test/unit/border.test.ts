@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { safeRelative } from '../../src/build/output.js';
+import { safeRelative } from '../../src/pipeline/output.js';
 import { decodeText, illegalChars } from '../../src/content/text-hygiene.js';
 import { readYamlFile } from '../../src/content/yaml-source.js';
 import { zodDiagnostics } from '../../src/content/zod-diagnostics.js';

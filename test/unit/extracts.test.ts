@@ -1,6 +1,6 @@
 // Which items each department receives, and the integrity check of the cut.
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
+import { build } from '../../src/pipeline/build.js';
 import { extractView } from '../../src/compose/view.js';
 import { ContentError, formatDiagnostic } from '../../src/content/diagnostics.js';
 import { loadPlan } from '../../src/content/load.js';

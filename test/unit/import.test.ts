@@ -5,7 +5,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build/build.js';
+import { build } from '../../src/pipeline/build.js';
 import { importCommand } from '../../src/cli/commands/import.js';
 import { formatDiagnostic } from '../../src/content/diagnostics.js';
 import { loadPlan } from '../../src/content/load.js';

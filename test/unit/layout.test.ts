@@ -8,7 +8,7 @@ import { loadFontTable } from '../../src/fonts/coverage.js';
 import { fontMetrics, type FontMetrics } from '../../src/layout/fonts.js';
 import { layOut } from '../../src/layout/index.js';
 import { breakLines, lineRuns } from '../../src/layout/lines.js';
-import type { DocumentModel, Paragraph, Table } from '../../src/model/types.js';
+import type { DocumentModel, Paragraph, Table } from '../../src/document/types.js';
 import { hyphenateText, hyphenateWord } from '../../src/uz/hyphenate.js';
 import { protectedSpans } from '../../src/uz/protect.js';
 import { writeDocx } from '../../src/writers/docx/index.js';

@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JOURNAL, outputFs, recoverOutput, StagedOutput } from '../../src/build/output.js';
+import { JOURNAL, outputFs, recoverOutput, StagedOutput } from '../../src/pipeline/output.js';
 import { SCRATCH } from '../support/content-fixture.js';
 
 let root: string;

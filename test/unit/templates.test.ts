@@ -5,7 +5,7 @@ import { parseMarkup } from '../../src/compose/markup.js';
 import { toModel } from '../../src/compose/to-model.js';
 import { planView } from '../../src/compose/view.js';
 import { loadPlan } from '../../src/content/load.js';
-import type { Block, DocumentModel, Paragraph } from '../../src/model/types.js';
+import type { Block, DocumentModel, Paragraph } from '../../src/document/types.js';
 import { contentPerTest } from '../support/content-fixture.js';
 
 function paragraphs(blocks: Block[]): Paragraph[] {

@@ -1,7 +1,7 @@
 // `build`: validate content and write the plan, the extracts and index.md.
 import { parseArgs } from 'node:util';
-import { build, DEFAULT_DIRS, type BuildResult } from '../../build/build.js';
-import { watchBuild } from '../../build/watch.js';
+import { build, DEFAULT_DIRS, type BuildResult } from '../../pipeline/build.js';
+import { watchBuild } from '../../pipeline/watch.js';
 import { formatDiagnostic } from '../../content/diagnostics.js';
 import { FORMATS, type Format } from '../../writers/index.js';
 import { EXIT, UsageMistake, type Command, type Output } from '../command.js';

@@ -1,7 +1,7 @@
 // `changes`: what changed since the issued version (or a git revision), item by item, and for whom; each change
 // with the recorded amendments it rests on; the amendment record checked against the edits.
 import { parseArgs } from 'node:util';
-import { DEFAULT_DIRS } from '../../build/build.js';
+import { DEFAULT_DIRS } from '../../pipeline/build.js';
 import { compareWith, releaseBaseline, type Baseline } from '../../changes/compare.js';
 import { crossCheck } from '../../changes/crosscheck.js';
 import { history, snapshotAtRevision } from '../../changes/releases.js';
@@ -10,8 +10,8 @@ import { snapshotPlan } from '../../changes/snapshot.js';
 import { loadTemplates } from '../../compose/compose.js';
 import { formatDiagnostic } from '../../content/diagnostics.js';
 import { loadPlan } from '../../content/load.js';
-import { changeSheets } from '../../build/change-documents.js';
-import { writeFiles } from '../../build/output.js';
+import { changeSheets } from '../../pipeline/change-documents.js';
+import { writeFiles } from '../../pipeline/output.js';
 import { FORMATS, writers } from '../../writers/index.js';
 import { UsageError } from '../../errors.js';
 import { EXIT, UsageMistake, type Command } from '../command.js';

@@ -1,6 +1,6 @@
 // `departments`: who receives which items, and the extract files.
 import { parseArgs } from 'node:util';
-import { DEFAULT_DIRS, extractName } from '../../build/build.js';
+import { DEFAULT_DIRS, extractName } from '../../pipeline/build.js';
 import { loadPlan } from '../../content/load.js';
 import { selectExtracts } from '../../extracts/select.js';
 import { EXIT, type Command } from '../command.js';

@@ -2,7 +2,7 @@
 // and what the import had to decide, what does not load and what lint finds are printed together.
 import { readdir, readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DIRS, UsageError } from '../../build/build.js';
+import { DEFAULT_DIRS, UsageError } from '../../pipeline/build.js';
 import { loadTemplates } from '../../compose/compose.js';
 import { ContentError, formatDiagnostics, sortDiagnostics, type Diagnostic } from '../../content/diagnostics.js';
 import { loadPlan } from '../../content/load.js';

@@ -1,7 +1,7 @@
 // `lint`: the checks of lint.yaml on the content; `--fix` corrects the mechanical ones in place.
 import { parseArgs } from 'node:util';
-import { DEFAULT_DIRS } from '../../build/build.js';
-import { checkFolder } from '../../build/folders.js';
+import { DEFAULT_DIRS } from '../../pipeline/build.js';
+import { checkFolder } from '../../pipeline/folders.js';
 import { formatDiagnostic, formatDiagnostics, type Diagnostic } from '../../content/diagnostics.js';
 import { DEFAULT_CONFIG_FILE, loadLintConfig } from '../../lint/config.js';
 import { applyFixes } from '../../lint/fix.js';

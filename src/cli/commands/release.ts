@@ -2,7 +2,7 @@
 // Refuses, before building, an edit that no recorded amendment accounts for (and an amendment that names what
 // did not change): what goes out must say what it rests on.
 import { parseArgs } from 'node:util';
-import { build, DEFAULT_DIRS } from '../../build/build.js';
+import { build, DEFAULT_DIRS } from '../../pipeline/build.js';
 import { compareWith, releaseBaseline } from '../../changes/compare.js';
 import { asErrors, crossCheck } from '../../changes/crosscheck.js';
 import { snapshotPlan } from '../../changes/snapshot.js';

@@ -1,5 +1,5 @@
 // docProps/core.xml written from the model's metadata, so its dates come from the content, not the clock.
-import type { DocumentMeta } from '../../model/types.js';
+import type { DocumentMeta } from '../../document/types.js';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -21,8 +21,8 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { A4, BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../model/grid.js';
-import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table } from '../../model/types.js';
+import { A4, BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../document/grid.js';
+import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table } from '../../document/types.js';
 import { coreXml } from './core-xml.js';
 import { setZipDates } from './zip-dates.js';
 

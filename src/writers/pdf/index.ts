@@ -5,8 +5,8 @@ import type { Content, ContentTable, TableCell as PdfCell, TDocumentDefinitions 
 import { loadFontTable } from '../../fonts/coverage.js';
 import { fontMetrics } from '../../layout/fonts.js';
 import { lineRuns } from '../../layout/lines.js';
-import { BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../model/grid.js';
-import type { Block, DocumentModel, Frame, Inline, Paragraph, Table } from '../../model/types.js';
+import { BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../document/grid.js';
+import type { Block, DocumentModel, Frame, Inline, Paragraph, Table } from '../../document/types.js';
 import { applyRowSpanPageBreakFix } from './rowspan-fix.js';
 
 export interface PdfOptions {

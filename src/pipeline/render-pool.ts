@@ -2,7 +2,7 @@
 // Writers are pure (model in, bytes out), so which thread renders a job never changes its bytes.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { DocumentModel } from '../model/types.js';
+import type { DocumentModel } from '../document/types.js';
 import { writers, type Format } from '../writers/index.js';
 import type { RenderAnswer, RenderTask } from './render-worker.js';
 

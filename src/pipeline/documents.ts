@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import type { Department, Plan } from '../domain/types.js';
 import type { Edition } from '../editions/editions.js';
 import { checkExtracts, selectExtracts, type Extract } from '../extracts/select.js';
-import type { DocumentModel } from '../model/types.js';
+import type { DocumentModel } from '../document/types.js';
 import { changeDocuments, type ChangeDocuments } from './change-documents.js';
 import type { DocumentKind } from './manifest.js';
 

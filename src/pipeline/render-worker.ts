@@ -1,6 +1,6 @@
 // A rendering thread: receives (format, document model) tasks and answers with the file's bytes.
 import { parentPort } from 'node:worker_threads';
-import type { DocumentModel } from '../model/types.js';
+import type { DocumentModel } from '../document/types.js';
 import { writers, type Format } from '../writers/index.js';
 
 export interface RenderTask {
