@@ -5,7 +5,6 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { writeFiles } from '../pipeline/output.js';
 import { z } from 'zod';
 import { ContentError } from '../content/diagnostics.js';
 import { loadPlan } from '../content/load.js';
@@ -145,21 +144,6 @@ export function registerMarkdown(releases: Release[]): string {
     lines.push('');
   }
   return `${lines.join('\n')}`;
-}
-
-/**
- * Writes a release and the register of every version (through the same staged, renamed-into-place writing as
- * every output); refuses to overwrite one. The release takes the next place in the history.
- */
-export async function saveRelease(contentDir: string, release: Omit<Release, 'sequence'>): Promise<string> {
-  await checkNewLabel(contentDir, release.label);
-  const before = await history(contentDir);
-  const full: Release = { ...release, sequence: Math.max(0, ...before.map((r) => r.sequence ?? 0)) + 1 };
-  const [file] = await writeFiles(issuedDir(contentDir), [
-    [`${full.label}.json`, `${JSON.stringify(full, null, 1)}\n`],
-    [REGISTER, registerMarkdown([...before, full])],
-  ]);
-  return file!;
 }
 
 /** The register of a new version: every document that is new or differs from the version before (all, for the first). */

@@ -3,9 +3,8 @@
 export const EXIT = { ok: 0, content: 1, usage: 2, internal: 3 } as const;
 
 /** Where the CLI prints: process.stdout/stderr, or a capture in tests. */
-export interface Output {
-  write(text: string): unknown;
-}
+export type { Output } from '../pipeline/watch.js';
+import type { Output } from '../pipeline/watch.js';
 
 export interface CommandIO {
   out: Output;
@@ -22,6 +21,3 @@ export interface Command {
   usage?: string;
   run(args: string[], io: CommandIO): Promise<number>;
 }
-
-/** Usage mistakes found by a command: printed with the help, exit 2. */
-export class UsageMistake extends Error {}

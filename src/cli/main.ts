@@ -3,7 +3,7 @@
 import { OutputError, UsageError } from '../pipeline/build.js';
 import { TemplateError } from '../compose/compose.js';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
-import { EXIT, UsageMistake, type Command, type CommandIO, type Output } from './command.js';
+import { EXIT, type Command, type CommandIO, type Output } from './command.js';
 import { buildCommand } from './commands/build.js';
 import { changesCommand } from './commands/changes.js';
 import { departmentsCommand } from './commands/departments.js';
@@ -98,12 +98,12 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       return e.exit;
     }
     const code = (e as { code?: unknown }).code;
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError && !e.help) {
       err.write(`${e.message}\n`);
       return EXIT.usage;
     }
-    if (e instanceof UsageMistake || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      const message = e instanceof UsageMistake ? e.message : argsMessage(e as Error & { code?: string }, command.name);
+    if (e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      const message = e instanceof UsageError ? e.message : argsMessage(e as Error & { code?: string }, command.name);
       err.write(`${message}; run \`plan-pipeline help ${command.name}\` for its options\n`);
       return EXIT.usage;
     }

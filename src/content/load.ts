@@ -1,7 +1,7 @@
 // Reads content/ into a Plan: parse YAML, validate every file, resolve every reference.
 // Collects every problem in every file before giving up, so one run shows them all.
 import { lstat, realpath } from 'node:fs/promises';
-import { checkFolder } from '../pipeline/folders.js';
+import { checkFolder } from '../folders.js';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { z } from 'zod';

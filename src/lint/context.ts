@@ -10,7 +10,7 @@ import { parseYearMonth } from '../domain/deadline.js';
 import type { YearMonth } from '../domain/types.js';
 import { findNotes } from './notes.js';
 import { valueOffsets } from './scalar-map.js';
-import type { Fix, ValueEdit } from './types.js';
+import type { Fix, ValueEdit } from './edits.js';
 
 export interface SourceFile {
   /** Path inside the content folder: `items/05.yaml`. */

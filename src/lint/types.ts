@@ -7,32 +7,9 @@ import type { LintContext } from './context.js';
 /** How seriously lint.yaml takes a rule. */
 export type Level = 'off' | 'warn' | 'error';
 
-/** One replacement in a content file, in offsets of its source text. */
-export interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
+import type { Fix } from './edits.js';
 
-/** A replacement of characters `start`–`end` of a scalar's value. */
-export interface ValueEdit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/**
- * A mechanical correction of one scalar: its edits in value positions (to know what the value must read
- * after them) and the same edits in offsets of the file's text (to splice the file without touching its layout).
- */
-export interface Fix {
-  /** Path inside the content folder: `items/05.yaml`. */
-  file: string;
-  path: (string | number)[];
-  before: string;
-  edits: ValueEdit[];
-  sourceEdits: Edit[];
-}
+export type { Edit, Fix, ValueEdit } from './edits.js';
 
 /** What a rule reports; the runner turns it into a Diagnostic. */
 export interface Finding extends Place {

@@ -14,7 +14,7 @@ import { FORMATS, type Format } from '../writers/index.js';
 import { composeDocuments, type BuiltDocument } from './documents.js';
 import { indexMarkdown } from './index-file.js';
 import { fontsVersion, manifestJson, MANIFEST, readManifest, toolVersion, type Manifest, type ManifestEntry } from './manifest.js';
-import { checkFolders } from './folders.js';
+import { checkFolders } from '../folders.js';
 import { lockOutput } from './lock.js';
 import { OutputError, outputError, recoverOutput, StagedOutput } from './output.js';
 import { planFiles, renderFiles, type PlannedFile } from './render-files.js';

@@ -10,7 +10,7 @@ import type { TemplateSet } from '../compose/compose.js';
 import type { Diagnostic } from '../content/diagnostics.js';
 import type { Plan } from '../domain/types.js';
 import type { Edition } from '../editions/editions.js';
-import type { BuiltDocument } from './documents.js';
+import type { BuiltDocument } from './built-document.js';
 
 export interface ChangeDocuments {
   issued: Release | null;

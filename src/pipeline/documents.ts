@@ -9,25 +9,10 @@ import { UsageError } from '../errors.js';
 import type { Department, Plan } from '../domain/types.js';
 import type { Edition } from '../editions/editions.js';
 import { checkExtracts, selectExtracts, type Extract } from '../extracts/select.js';
-import type { DocumentModel } from '../document/types.js';
 import { changeDocuments, type ChangeDocuments } from './change-documents.js';
-import type { DocumentKind } from './manifest.js';
+import type { BuiltDocument } from './built-document.js';
 
-export interface BuiltDocument {
-  /** Path without extension, relative to the output folder: `plan.cyrl`, `extracts/analysis.latn`, `changes/hr.cyrl`. */
-  name: string;
-  edition: Edition;
-  kind: DocumentKind;
-  department?: Department | { id: string; name: string };
-  /** Plan numbers of the items the document holds. */
-  items: number[];
-  model: DocumentModel;
-  /** Content files the document is made from, relative to the content folder. */
-  dependsOn: string[];
-  /** Its files, relative to the output folder, filled in when formats are planned. */
-  files: string[];
-}
-
+export type { BuiltDocument };
 
 export function extractName(department: Department): string {
   return `extracts/${department.id}`;

@@ -5,7 +5,7 @@
 import { link, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputError, outputError } from './output-errors.js';
-import { outputFs } from './output.js';
+import { outputFs } from './output-fs.js';
 
 export const LOCK = '.plan-pipeline.lock';
 

@@ -6,9 +6,10 @@
 //   existed is rolled back by the next start (its temporary files removed); one interrupted after is completed.
 //   So the set of documents and the manifest switch from old to new together.
 // - removal only ever touches a document file found under the output folder by a normalised relative path.
-import { lstat, mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { lockOutput } from './lock.js';
+import { outputFs } from './output-fs.js';
 import { OutputError, outputError } from './output-errors.js';
 
 const TEMP = /^\..+\.\d+\.tmp$/;
@@ -16,8 +17,7 @@ export const JOURNAL = '.plan-pipeline.journal.json';
 /** Only documents are ever removed by a build. */
 const REMOVABLE = /\.(docx|pdf)$/;
 
-/** The file operations output uses; tests replace them to play a read-only or full disk. */
-export const outputFs = { mkdir, writeFile, rename, rm, open };
+export { outputFs };
 
 /**
  * `rel` as a safe path below the output folder (forward slashes), or null: relative, normalised, no `..`,

@@ -5,9 +5,13 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { TemplateError } from '../compose/compose.js';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
-import type { Output } from '../cli/command.js';
 import { build, OutputError, UsageError, type BuildOptions } from './build.js';
 import { RenderPool } from './render-pool.js';
+
+/** Where the watcher prints (the CLI's stdout and stderr, or a capture in tests). */
+export interface Output {
+  write(text: string): unknown;
+}
 
 export interface Watcher {
   close(): void;

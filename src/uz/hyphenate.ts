@@ -3,7 +3,8 @@
 // last does; no syllable of one letter is left at either end of the word; ng, sh, ch (and oʻ, gʻ) are one letter,
 // and ъ / ʼ stay with the letter before them. Abbreviations, numbers, web addresses and quoted names (acts,
 // platforms) are never broken. The breaks are written as soft hyphens (U+00AD).
-import { SOFT_HYPHEN } from '../layout/lines.js';
+/** The break a hyphenated word carries; layout prints a hyphen there only when the line breaks at it. */
+export const SOFT_HYPHEN = '\u00AD';
 
 const RULES = {
   vowels: 'аеёиоуўэюяыaeiou',

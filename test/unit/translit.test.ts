@@ -7,7 +7,8 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { translitCommand } from '../../src/cli/commands/translit.js';
-import { EXIT, UsageMistake } from '../../src/cli/command.js';
+import { EXIT } from '../../src/cli/command.js';
+import { UsageError } from '../../src/errors.js';
 import { hyphenateNumerals } from '../../src/editions/editions.js';
 import { EXCEPTIONS } from '../../src/translit/exceptions.js';
 import { transliterate } from '../../src/translit/translit.js';
@@ -258,7 +259,7 @@ describe('translit command', () => {
 
   it('is a usage mistake without standard input', async () => {
     const io = { out: { write: () => undefined }, err: { write: () => undefined } };
-    await expect(translitCommand.run([], io)).rejects.toBeInstanceOf(UsageMistake);
+    await expect(translitCommand.run([], io)).rejects.toMatchObject({ constructor: UsageError, help: true });
   });
 
   it('rejects an unknown option', async () => {

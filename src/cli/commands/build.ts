@@ -4,7 +4,8 @@ import { build, DEFAULT_DIRS, type BuildResult } from '../../pipeline/build.js';
 import { watchBuild } from '../../pipeline/watch.js';
 import { formatDiagnostic } from '../../content/diagnostics.js';
 import { FORMATS, type Format } from '../../writers/index.js';
-import { EXIT, UsageMistake, type Command, type Output } from '../command.js';
+import { EXIT, type Command, type Output } from '../command.js';
+import { UsageError } from '../../errors.js';
 
 export const DIR_OPTIONS = {
   content: { type: 'string' },
@@ -76,10 +77,10 @@ export const buildCommand: Command = {
       allowPositionals: true,
       options: { ...DIR_OPTIONS, format: { type: 'string', multiple: true }, department: { type: 'string' }, watch: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
     });
-    if (positionals.length) throw new UsageMistake(`Unexpected \`${positionals.join(' ')}\` after build`);
+    if (positionals.length) throw new UsageError(`Unexpected \`${positionals.join(' ')}\` after build`, true);
     const formats = values.format;
     const unknown = formats?.filter((f) => !(FORMATS as string[]).includes(f)) ?? [];
-    if (unknown.length) throw new UsageMistake(`Unknown format \`${unknown.join(', ')}\`, expected ${FORMATS.join(' or ')}`);
+    if (unknown.length) throw new UsageError(`Unknown format \`${unknown.join(', ')}\`, expected ${FORMATS.join(' or ')}`, true);
     const options = {
       contentDir: values.content ?? DEFAULT_DIRS.contentDir,
       templatesDir: values.templates ?? DEFAULT_DIRS.templatesDir,

@@ -14,7 +14,7 @@ import { changeSheets } from '../../pipeline/change-documents.js';
 import { writeFiles } from '../../pipeline/output.js';
 import { FORMATS, writers } from '../../writers/index.js';
 import { UsageError } from '../../errors.js';
-import { EXIT, UsageMistake, type Command } from '../command.js';
+import { EXIT, type Command } from '../command.js';
 
 export const changesCommand: Command = {
   name: 'changes',
@@ -41,12 +41,12 @@ export const changesCommand: Command = {
         sheets: { type: 'string' },
       },
     });
-    if (positionals.length) throw new UsageMistake(`Unexpected \`${positionals.join(' ')}\` after changes`);
+    if (positionals.length) throw new UsageError(`Unexpected \`${positionals.join(' ')}\` after changes`, true);
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageMistake(`Unknown format \`${format}\`, expected text or json`);
+    if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown format \`${format}\`, expected text or json`, true);
     const lang = values.lang ?? 'uz';
-    if (lang !== 'uz' && lang !== 'en') throw new UsageMistake(`Unknown language \`${lang}\`, expected uz or en`);
-    if (values.since && values.git) throw new UsageMistake('Give --since or --git, not both');
+    if (lang !== 'uz' && lang !== 'en') throw new UsageError(`Unknown language \`${lang}\`, expected uz or en`, true);
+    if (values.since && values.git) throw new UsageError('Give --since or --git, not both', true);
     const contentDir = values.content ?? DEFAULT_DIRS.contentDir;
     const templates = await loadTemplates(values.templates ?? DEFAULT_DIRS.templatesDir);
     const plan = await loadPlan(contentDir);

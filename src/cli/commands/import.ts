@@ -10,7 +10,7 @@ import { DocxError } from '../../import/docx.js';
 import { ImportError, importDocx, writeImport } from '../../import/import.js';
 import { DEFAULT_CONFIG_FILE, loadLintConfig } from '../../lint/config.js';
 import { lintContent } from '../../lint/run.js';
-import { EXIT, UsageMistake, type Command } from '../command.js';
+import { EXIT, type Command } from '../command.js';
 
 async function isEmpty(dir: string): Promise<boolean> {
   try {
@@ -35,10 +35,10 @@ export const importCommand: Command = {
       options: { out: { type: 'string' }, force: { type: 'boolean' }, config: { type: 'string' }, templates: { type: 'string' } },
     });
     const [docx, ...extra] = positionals;
-    if (!docx) throw new UsageMistake('No DOCX given, expected `import <file.docx> --out DIR`');
-    if (extra.length) throw new UsageMistake(`Unexpected \`${extra.join(' ')}\` after the DOCX`);
-    if (!values.out) throw new UsageMistake('No --out folder given, expected `import <file.docx> --out DIR`');
-    if (!values.force && !(await isEmpty(values.out))) throw new UsageMistake(`\`${values.out}\` already holds files, expected a new or empty folder (or --force)`);
+    if (!docx) throw new UsageError('No DOCX given, expected `import <file.docx> --out DIR`', true);
+    if (extra.length) throw new UsageError(`Unexpected \`${extra.join(' ')}\` after the DOCX`, true);
+    if (!values.out) throw new UsageError('No --out folder given, expected `import <file.docx> --out DIR`', true);
+    if (!values.force && !(await isEmpty(values.out))) throw new UsageError(`\`${values.out}\` already holds files, expected a new or empty folder (or --force)`, true);
 
     const bytes = await readFile(docx).catch((e: NodeJS.ErrnoException) => {
       throw new UsageError(`Cannot read \`${docx}\` (${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'a folder' : (e.code ?? e.message)}), expected a DOCX file`);

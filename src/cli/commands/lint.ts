@@ -1,12 +1,13 @@
 // `lint`: the checks of lint.yaml on the content; `--fix` corrects the mechanical ones in place.
 import { parseArgs } from 'node:util';
 import { DEFAULT_DIRS } from '../../pipeline/build.js';
-import { checkFolder } from '../../pipeline/folders.js';
+import { checkFolder } from '../../folders.js';
 import { formatDiagnostic, formatDiagnostics, type Diagnostic } from '../../content/diagnostics.js';
 import { DEFAULT_CONFIG_FILE, loadLintConfig } from '../../lint/config.js';
 import { applyFixes } from '../../lint/fix.js';
 import { runLint, type Language } from '../../lint/run.js';
-import { EXIT, UsageMistake, type Command } from '../command.js';
+import { EXIT, type Command } from '../command.js';
+import { UsageError } from '../../errors.js';
 
 /** Fix runs in a row: a fix that overlaps another waits for the next run. */
 const MAX_FIX_RUNS = 5;
@@ -25,11 +26,11 @@ export const lintCommand: Command = {
       allowPositionals: true,
       options: { content: { type: 'string' }, config: { type: 'string' }, format: { type: 'string' }, fix: { type: 'boolean' }, lang: { type: 'string' } },
     });
-    if (positionals.length) throw new UsageMistake(`Unexpected \`${positionals.join(' ')}\` after lint`);
+    if (positionals.length) throw new UsageError(`Unexpected \`${positionals.join(' ')}\` after lint`, true);
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageMistake(`Unknown format \`${format}\`, expected text or json`);
+    if (format !== 'text' && format !== 'json') throw new UsageError(`Unknown format \`${format}\`, expected text or json`, true);
     const lang = values.lang ?? 'uz';
-    if (lang !== 'uz' && lang !== 'en') throw new UsageMistake(`Unknown language \`${lang}\`, expected uz or en`);
+    if (lang !== 'uz' && lang !== 'en') throw new UsageError(`Unknown language \`${lang}\`, expected uz or en`, true);
     const contentDir = values.content ?? DEFAULT_DIRS.contentDir;
     await checkFolder('content', contentDir);
     const config = await loadLintConfig(values.config);

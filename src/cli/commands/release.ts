@@ -6,12 +6,14 @@ import { build, DEFAULT_DIRS } from '../../pipeline/build.js';
 import { compareWith, releaseBaseline } from '../../changes/compare.js';
 import { asErrors, crossCheck } from '../../changes/crosscheck.js';
 import { snapshotPlan } from '../../changes/snapshot.js';
-import { checkNewLabel, history, registerOf, saveRelease } from '../../changes/releases.js';
+import { checkNewLabel, history, registerOf } from '../../changes/releases.js';
+import { saveRelease } from '../../pipeline/save-release.js';
 import { ContentError, sortDiagnostics } from '../../content/diagnostics.js';
 import { loadPlan } from '../../content/load.js';
 import { loadTemplates } from '../../compose/compose.js';
 import { documentDate } from '../../compose/view.js';
-import { EXIT, UsageMistake, type Command } from '../command.js';
+import { EXIT, type Command } from '../command.js';
+import { UsageError } from '../../errors.js';
 import { DIR_OPTIONS, reportBuild } from './build.js';
 
 export const releaseCommand: Command = {
@@ -20,7 +22,7 @@ export const releaseCommand: Command = {
   usage: '  --label L        name of the version (default: the date the documents carry, e.g. 2024-01-04)',
   async run(args, { out }) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DIR_OPTIONS, label: { type: 'string' } } });
-    if (positionals.length) throw new UsageMistake(`Unexpected \`${positionals.join(' ')}\` after release`);
+    if (positionals.length) throw new UsageError(`Unexpected \`${positionals.join(' ')}\` after release`, true);
     const dirs = {
       contentDir: values.content ?? DEFAULT_DIRS.contentDir,
       templatesDir: values.templates ?? DEFAULT_DIRS.templatesDir,
@@ -28,7 +30,7 @@ export const releaseCommand: Command = {
       outDir: values.out ?? DEFAULT_DIRS.outDir,
     };
     const label = values.label ?? null;
-    if (label !== null && !/^[0-9A-Za-z][0-9A-Za-z._-]*$/.test(label)) throw new UsageMistake(`Label \`${label}\` is not a safe file name, expected letters, digits, '.', '_' or '-'`);
+    if (label !== null && !/^[0-9A-Za-z][0-9A-Za-z._-]*$/.test(label)) throw new UsageError(`Label \`${label}\` is not a safe file name, expected letters, digits, '.', '_' or '-'`, true);
     // Refuse a used label, and edits the amendment record does not account for, before building: out/ stays as it is.
     const [plan, templates, releases] = await Promise.all([loadPlan(dirs.contentDir), loadTemplates(dirs.templatesDir), history(dirs.contentDir)]);
     const plannedLabel = label ?? documentDate(plan);

@@ -3,8 +3,8 @@
 // output folder and removes documents from it).
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
-import { PROJECT_ROOT } from '../project.js';
+import { UsageError } from './errors.js';
+import { PROJECT_ROOT } from './project.js';
 
 /** Folders of the project that must never be written over. */
 const OWN = ['.', 'content', 'templates', 'fonts', 'src', 'test', 'bin', 'docs', 'scripts', 'bench', 'node_modules', '.git'];

@@ -1,0 +1,20 @@
+// What compose hands to render: one document in one edition, as its model, with what it is made from and where it goes.
+import type { Department } from '../domain/types.js';
+import type { DocumentModel } from '../document/types.js';
+import type { Edition } from '../editions/editions.js';
+import type { DocumentKind } from './manifest.js';
+
+export interface BuiltDocument {
+  /** Path without extension, relative to the output folder: `plan.cyrl`, `extracts/analysis.latn`, `changes/hr.cyrl`. */
+  name: string;
+  edition: Edition;
+  kind: DocumentKind;
+  department?: Department | { id: string; name: string };
+  /** Plan numbers of the items the document holds. */
+  items: number[];
+  model: DocumentModel;
+  /** Content files the document is made from, relative to the content folder. */
+  dependsOn: string[];
+  /** Its files, relative to the output folder, filled in when formats are planned. */
+  files: string[];
+}
