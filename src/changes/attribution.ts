@@ -5,7 +5,7 @@
 // whose items it names (or, through the acts and units it names, changes) among those that changed in that step.
 import type { Amendment, Plan } from '../domain/types.js';
 import { comparePlans, type ChangeReport } from './diff.js';
-import { history, includedAmendments } from './releases.js';
+import { includedAmendments, type Release } from './releases.js';
 import type { PlanSnapshot } from './snapshot.js';
 
 export type Attribution = (departmentId: string) => Amendment[];
@@ -33,9 +33,9 @@ export function concernedDepartments(a: Amendment, report: ChangeReport, before:
   );
 }
 
-export async function attributeAmendments(plan: Plan, contentDir: string, current: PlanSnapshot): Promise<Attribution> {
+/** `releases`: every issued version, oldest first (read once with the project). */
+export function attributeAmendments(plan: Plan, releases: Release[], current: PlanSnapshot): Attribution {
   if (plan.amendments.length === 0) return () => [];
-  const releases = await history(contentDir);
   const first = releases[0];
   // Without an issued baseline nobody can tell which departments an amendment touched: it concerns all.
   if (!first) return () => plan.amendments;

@@ -2,21 +2,20 @@
 // change must rest on an amendment recorded since (one that names the item, act, unit or plan.yaml field), and
 // every amendment must name only what changed. A finding is a warning at `build` and an error at `release`,
 // placed at the edit or at the amendment's entry. Reusing a withdrawn number is always an error.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic, type Place } from '../content/diagnostics.js';
-import { YamlSource, type PathKey } from '../content/yaml-source.js';
+import { displayName, type SourceReader } from '../content/sources.js';
+import { readYamlFile, type PathKey, type YamlSource } from '../content/yaml-source.js';
 import type { Plan } from '../domain/types.js';
 import { namesWhat } from './attribution.js';
 import { pendingAmendments, type Baseline } from './compare.js';
 import type { ChangeReport, RegistryChange } from './diff.js';
 import type { Release } from './releases.js';
 
-/** Reads a content file for placing messages; null when it is not there. */
-async function sourceOf(contentDir: string, rel: string): Promise<YamlSource | null> {
-  const file = path.join(path.resolve(contentDir), rel);
-  const display = path.relative(process.cwd(), file).split(path.sep).join('/');
-  return readFile(file, 'utf8').then((t) => new YamlSource(display, t), () => null);
+/** A content file's parsed source for placing messages (from the build's reader: read once); null when it is not there. */
+async function sourceOf(contentDir: string, rel: string, read: SourceReader): Promise<YamlSource | null> {
+  const got = await read(path.join(path.resolve(contentDir), rel), displayName(contentDir, rel));
+  return got && 'source' in got ? got.source : null;
 }
 
 function indexOfId(source: YamlSource | null, key: string, id: string): number {
@@ -33,9 +32,11 @@ export interface CrossCheckInput {
   report: ChangeReport | null;
   /** Every issued version, for the numbers withdrawn in any of them. */
   history: Release[];
+  /** How content files are read for placing messages: the build's reader, which already holds them. */
+  read?: SourceReader;
 }
 
-export async function crossCheck({ plan, contentDir, baseline, report, history }: CrossCheckInput): Promise<Diagnostic[]> {
+export async function crossCheck({ plan, contentDir, baseline, report, history, read = readYamlFile }: CrossCheckInput): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   const at = (place: Place, severity: Diagnostic['severity'], ruleId: string, field: string, message: string, extra: Partial<Diagnostic> = {}) =>
     out.push({ ...place, severity, ruleId, field, message, ...extra });
@@ -76,7 +77,7 @@ export async function crossCheck({ plan, contentDir, baseline, report, history }
       at(where, 'warning', 'amendment/unrecorded', c.status === 'withdrawn' ? 'withdrawn' : 'number', `Item ${c.number} ${what} since ${since} with no amendment recorded for it, expected ${hint}`);
     }
   }
-  const [planSource = null, actsSource = null, deptSource = null] = await Promise.all(['plan.yaml', 'acts.yaml', 'departments.yaml'].map((f) => sourceOf(contentDir, f)));
+  const [planSource = null, actsSource = null, deptSource = null] = await Promise.all(['plan.yaml', 'acts.yaml', 'departments.yaml'].map((f) => sourceOf(contentDir, f, read)));
   const placeIn = (source: YamlSource | null, keyPath: PathKey[]): Place => source?.placeOf(keyPath) ?? { file: 'amendments.yaml', line: 1, column: 1 };
   const registries = [
     { changes: report.plan, what: 'plan.yaml field', place: (c: RegistryChange) => placeIn(planSource, c.id.split('.')) },

@@ -116,17 +116,13 @@ export async function history(contentDir: string): Promise<Release[]> {
   );
 }
 
-export async function listReleases(contentDir: string): Promise<string[]> {
-  return (await history(contentDir)).map((r) => r.label);
-}
-
 export async function latestRelease(contentDir: string): Promise<Release | null> {
   return (await history(contentDir)).at(-1) ?? null;
 }
 
-/** Refuses a label already used: an issued version is history. */
-export async function checkNewLabel(contentDir: string, label: string): Promise<void> {
-  if ((await listReleases(contentDir)).includes(label)) {
+/** Refuses a label already used: an issued version is history. `releases`: the history already read, if it was. */
+export async function checkNewLabel(contentDir: string, label: string, releases?: Release[]): Promise<void> {
+  if ((releases ?? (await history(contentDir))).some((r) => r.label === label)) {
     throw new UsageError(`Version \`${label}\` was issued already (${path.join(issuedDir(contentDir), `${label}.json`)}), expected a new label: --label ${label}-2, for example`);
   }
 }

@@ -11,6 +11,7 @@ import { ContentError, sortDiagnostics, type Diagnostic, type Place } from './di
 import { access } from 'node:fs/promises';
 import { actsFileSchema, amendmentsFileSchema, departmentsFileSchema, itemFileSchema, planFileSchema, type ItemFile } from './schema.js';
 import { readYamlFile, type YamlSource, type PathKey } from './yaml-source.js';
+import type { SourceReader } from './sources.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
 export const CONTENT_FILES = {
@@ -56,7 +57,7 @@ function fieldName(at: readonly PathKey[]): string {
  * Reads `rel` below `root`; messages name the file as `display` (relative to the working directory). A file that
  * is a symbolic link, or that resolves outside the content folder, is refused without being read.
  */
-async function readSource(root: string, rel: string, display: string, diags: Collector): Promise<YamlSource | null> {
+async function readSource(root: string, rel: string, display: string, diags: Collector, read: SourceReader): Promise<YamlSource | null> {
   const full = path.join(root, rel);
   const refuse = (ruleId: string, message: string) => {
     diags.list.push({ file: display, line: 1, column: 1, severity: 'error', ruleId, field: '', message });
@@ -67,18 +68,18 @@ async function readSource(root: string, rel: string, display: string, diags: Col
   const real = await realpath(full).catch(() => null);
   const realRoot = await realpath(root).catch(() => root);
   if (real && path.relative(realRoot, real).startsWith('..')) return refuse('file/outside', 'The file lies outside the content folder (through a linked folder), expected it inside');
-  const read = await readYamlFile(full, display);
-  if (!read) return refuse('content/missing-file', `Missing content file \`${rel}\`, expected it in the content folder`);
-  if ('diagnostics' in read) {
-    diags.list.push(...read.diagnostics);
+  const got = await read(full, display);
+  if (!got) return refuse('content/missing-file', `Missing content file \`${rel}\`, expected it in the content folder`);
+  if ('diagnostics' in got) {
+    diags.list.push(...got.diagnostics);
     return null;
   }
-  return read.source;
+  return got.source;
 }
 
-async function parseFile<S extends z.ZodType>(root: string, rel: string, schema: S, diags: Collector): Promise<Read<z.infer<S>>> {
+async function parseFile<S extends z.ZodType>(root: string, rel: string, schema: S, diags: Collector, read: SourceReader): Promise<Read<z.infer<S>>> {
   const display = path.relative(process.cwd(), path.join(root, rel)).split(path.sep).join('/');
-  const source = await readSource(root, rel, display, diags);
+  const source = await readSource(root, rel, display, diags, read);
   if (!source) return { raw: null, parsed: null };
   const data = source.data();
   const result = schema.safeParse(data);
@@ -89,21 +90,24 @@ async function parseFile<S extends z.ZodType>(root: string, rel: string, schema:
   return { raw: data, parsed: { source, value: result.data } };
 }
 
-/** Messages name files relative to the working directory (`content/items/05.yaml`), so they can be opened from there. */
-export async function loadPlan(contentDir: string): Promise<Plan> {
+/**
+ * Messages name files relative to the working directory (`content/items/05.yaml`), so they can be opened from there.
+ * `read`: how files are read (a build passes its cache, so lint gets the same parsed files).
+ */
+export async function loadPlan(contentDir: string, read: SourceReader = readYamlFile): Promise<Plan> {
   await checkFolder('content', contentDir);
   const root = path.resolve(contentDir);
   const diags = new Collector();
 
   const itemFiles = (await fg(CONTENT_FILES.items, { cwd: root })).sort();
   const [planRead, deptRead, actsRead, ...itemReads] = await Promise.all([
-    parseFile(root, CONTENT_FILES.plan, planFileSchema, diags),
-    parseFile(root, CONTENT_FILES.departments, departmentsFileSchema, diags),
-    parseFile(root, CONTENT_FILES.acts, actsFileSchema, diags),
-    ...itemFiles.map((f) => parseFile(root, f, itemFileSchema, diags)),
+    parseFile(root, CONTENT_FILES.plan, planFileSchema, diags, read),
+    parseFile(root, CONTENT_FILES.departments, departmentsFileSchema, diags, read),
+    parseFile(root, CONTENT_FILES.acts, actsFileSchema, diags, read),
+    ...itemFiles.map((f) => parseFile(root, f, itemFileSchema, diags, read)),
   ]);
   const hasAmendments = await access(path.join(root, CONTENT_FILES.amendments)).then(() => true, () => false);
-  const amendRead = hasAmendments ? await parseFile(root, CONTENT_FILES.amendments, amendmentsFileSchema, diags) : null;
+  const amendRead = hasAmendments ? await parseFile(root, CONTENT_FILES.amendments, amendmentsFileSchema, diags, read) : null;
   const [planFile, deptFile, actsFile] = [planRead.parsed, deptRead.parsed, actsRead.parsed];
   const itemParsed = itemReads.map((r) => r.parsed);
   const known = { departments: declaredIds(deptRead.raw, 'departments'), acts: declaredIds(actsRead.raw, 'acts') };

@@ -1,7 +1,6 @@
 // `import plan.docx`: the plan table of a DOCX → content YAML in our format (plan.yaml, departments.yaml,
 // acts.yaml, items/NN.yaml), with a report, in the one diagnostic shape, of what it could not map or had to
-// decide. Nothing is written here; writeImport writes the files.
-import { mkdir, writeFile } from 'node:fs/promises';
+// decide. Nothing is written here; the CLI writes the files through the output's one write path.
 import path from 'node:path';
 import type { Diagnostic } from '../content/diagnostics.js';
 import { formatPath, YamlSource } from '../content/yaml-source.js';
@@ -187,16 +186,4 @@ function itemYaml(item: ImportedItem, notes: { deadline?: string; basis?: string
     note(notes.responsible),
     flow('responsible', item.responsible),
   ]);
-}
-
-/** Writes the files under `outDir`; returns their paths relative to the working directory. */
-export async function writeImport(outDir: string, files: Map<string, string>): Promise<string[]> {
-  const written: string[] = [];
-  for (const [rel, content] of files) {
-    const full = path.join(outDir, rel);
-    await mkdir(path.dirname(full), { recursive: true });
-    await writeFile(full, content);
-    written.push(path.relative(process.cwd(), full));
-  }
-  return written;
 }

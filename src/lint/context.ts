@@ -1,10 +1,12 @@
 // What lint rules look at: every content file as parsed YAML (kept with positions), every text in them with
 // the source offset of each character, the source notes, and the registries (acts, departments, period).
-// Read from the raw YAML, not from loadPlan, so lint also speaks about content that does not load.
+// The same parsed files as the load (a build hands both one reader), taken as raw YAML rather than as the
+// loaded plan, so lint also speaks about content that does not load.
 import path from 'node:path';
 import fg from 'fast-glob';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic, Place } from '../content/diagnostics.js';
+import { displayName, type SourceReader } from '../content/sources.js';
 import { formatPath, readYamlFile, YamlSource, type PathKey } from '../content/yaml-source.js';
 import { parseYearMonth } from '../domain/deadline.js';
 import type { YearMonth } from '../domain/types.js';
@@ -141,15 +143,15 @@ function registryOf(plan: SourceFile | undefined, depts: SourceFile | undefined,
   return { acts: actEntries, kinds: [...kinds.values()], departments, period };
 }
 
-export async function readContext(contentDir: string): Promise<LintContext> {
+export async function readContext(contentDir: string, readFile: SourceReader = readYamlFile): Promise<LintContext> {
   const root = path.resolve(contentDir);
   const rels = [...(await fg('*.yaml', { cwd: root })).sort(), ...(await fg('items/*.yaml', { cwd: root })).sort()];
   const syntax: Diagnostic[] = [];
   const files: SourceFile[] = [];
   for (const rel of rels) {
-    const display = path.relative(process.cwd(), path.join(root, rel)).split(path.sep).join('/');
+    const display = displayName(root, rel);
     // Read at the border (size, UTF-8, characters, YAML): a file that did not read losslessly is never fixed.
-    const read = await readYamlFile(path.join(root, rel), display);
+    const read = await readFile(path.join(root, rel), display);
     if (!read) continue;
     if ('diagnostics' in read) syntax.push(...read.diagnostics);
     else files.push({ rel, display, source: read.source, data: read.source.data() });

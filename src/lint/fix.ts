@@ -1,8 +1,7 @@
 // `lint --fix`: splices each fix into its file at the exact offsets of the characters it changes, so comments,
-// folded `>-` texts and line breaks stay as they are; then re-reads the file and writes it only if every
-// changed value reads exactly as intended.
-import { rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+// folded `>-` texts and line breaks stay as they are; then re-reads the file and keeps the new text only if every
+// changed value reads exactly as intended. Nothing is written here: the CLI writes the texts through the output's
+// one write path.
 import { YamlSource } from '../content/yaml-source.js';
 import { applyValueEdits, type LintContext } from './context.js';
 import type { Edit, Fix, ValueEdit } from './types.js';
@@ -14,13 +13,15 @@ export interface FixOutcome {
   files: string[];
   /** Files left alone because the result did not read back as intended. */
   refused: string[];
+  /** The new text of each file in `files` (relative to the content folder), as it is to be written. */
+  texts: [string, string][];
 }
 
 const overlaps = (a: { start: number; end: number }, list: { start: number; end: number }[]) =>
   list.some((b) => a.start < b.end && b.start < a.end || (a.start === a.end && a.start === b.start));
 
-export async function applyFixes(ctx: LintContext, fixes: Fix[]): Promise<FixOutcome> {
-  const outcome: FixOutcome = { applied: [], files: [], refused: [] };
+export function applyFixes(ctx: LintContext, fixes: Fix[]): FixOutcome {
+  const outcome: FixOutcome = { applied: [], files: [], refused: [], texts: [] };
   const byFile = new Map<string, Fix[]>();
   for (const f of fixes) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [rel, list] of byFile) {
@@ -53,9 +54,7 @@ export async function applyFixes(ctx: LintContext, fixes: Fix[]): Promise<FixOut
       outcome.refused.push(rel);
       continue;
     }
-    const full = path.join(ctx.dir, rel);
-    await writeFile(`${full}.fixing`, file.source.bom ? `\ufeff${text}` : text);
-    await rename(`${full}.fixing`, full);
+    outcome.texts.push([rel, file.source.bom ? `\ufeff${text}` : text]);
     outcome.applied.push(...taken);
     outcome.files.push(rel);
   }

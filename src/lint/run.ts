@@ -1,6 +1,7 @@
 // The runner: reads the content once, runs every rule lint.yaml turns on, and stamps each finding with the
 // rule's id and the configured severity.
 import { sortDiagnostics, type Diagnostic } from '../content/diagnostics.js';
+import type { SourceReader } from '../content/sources.js';
 import { defaultLintConfig, type LintConfig } from './config.js';
 import { readContext, type LintContext } from './context.js';
 import { RULES } from './rules/index.js';
@@ -16,8 +17,9 @@ export interface LintResult {
 /** The language of the messages: English (the default of the API) or Uzbek Cyrillic (the default of `lint`). */
 export type Language = 'en' | 'uz';
 
-export async function runLint(contentDir: string, config: LintConfig = defaultLintConfig(), language: Language = 'en'): Promise<LintResult> {
-  const ctx = await readContext(contentDir);
+/** `read`: how files are read; a build passes the reader its load used, so both see the same parsed files. */
+export async function runLint(contentDir: string, config: LintConfig = defaultLintConfig(), language: Language = 'en', read?: SourceReader): Promise<LintResult> {
+  const ctx = await readContext(contentDir, read);
   ctx.accept = new Set(config.accept);
   const diagnostics: Diagnostic[] = [...ctx.syntax];
   const fixes: LintResult['fixes'] = [];
@@ -43,6 +45,6 @@ export async function runLint(contentDir: string, config: LintConfig = defaultLi
 }
 
 /** Every finding in the content folder, as diagnostics (errors stop a build; warnings are printed). */
-export async function lintContent(contentDir: string, config: LintConfig = defaultLintConfig(), language: Language = 'en'): Promise<Diagnostic[]> {
-  return (await runLint(contentDir, config, language)).diagnostics;
+export async function lintContent(contentDir: string, config: LintConfig = defaultLintConfig(), language: Language = 'en', read?: SourceReader): Promise<Diagnostic[]> {
+  return (await runLint(contentDir, config, language, read)).diagnostics;
 }

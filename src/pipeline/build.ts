@@ -1,20 +1,18 @@
-// The one path from content to output, in phases: 1 load and check the content, 2 compose every document into
-// the neutral model, 3 render the files whose inputs changed (staged as they render), 4 put everything in place
-// with the manifest and index. Nothing reaches out/ unless every document rendered.
+// The one path from content to output, in phases: 1 load every input once and check the content (load-project.ts),
+// 2 compose every document into the neutral model, 3 render the files whose inputs changed (staged as they render),
+// 4 put everything in place with the manifest and index. Nothing reaches out/ unless every document rendered.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkFontCoverage } from '../fonts/coverage.js';
-import { loadTemplates } from '../compose/compose.js';
 import { ContentError, type Diagnostic } from '../content/diagnostics.js';
-import { loadPlan } from '../content/load.js';
 import type { Plan } from '../domain/types.js';
-import { lintContent, loadLintConfig } from '../lint/index.js';
+import type { Folders } from '../folders.js';
 import { projectPath } from '../project.js';
 import { FORMATS, type Format } from '../writers/index.js';
 import { composeDocuments, type BuiltDocument } from './documents.js';
 import { indexMarkdown } from './index-file.js';
-import { fontsVersion, manifestJson, MANIFEST, readManifest, toolVersion, type Manifest, type ManifestEntry } from './manifest.js';
-import { checkFolders } from '../folders.js';
+import { loadProject, type LoadedProject } from './load-project.js';
+import { manifestJson, MANIFEST, readManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { lockOutput } from './lock.js';
 import { OutputError, outputError, recoverOutput, StagedOutput } from './output.js';
 import { planFiles, renderFiles, type PlannedFile } from './render-files.js';
@@ -70,7 +68,12 @@ export const DEFAULT_DIRS = {
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
-  const time = async <T>(stage: string, f: () => Promise<T> | T): Promise<T> => {
+  return buildProject(await loadProject(options, timer(timings)), options, timings);
+}
+
+/** Adds each stage's milliseconds to `timings`. */
+function timer(timings: Record<string, number>) {
+  return async <T>(stage: string, f: () => Promise<T> | T): Promise<T> => {
     const t0 = performance.now();
     try {
       return await f();
@@ -78,51 +81,46 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       timings[stage] = (timings[stage] ?? 0) + (performance.now() - t0);
     }
   };
+}
 
-  // 1. Load and check: validation errors and lint errors stop the build here; lint warnings are reported.
-  await checkFolders(options);
-  const [plan, templates, tool, fonts] = await time('load', () =>
-    Promise.all([
-      loadPlan(options.contentDir),
-      loadTemplates(options.templatesDir, options.fontsDir),
-      toolVersion(),
-      fontsVersion(options.fontsDir).catch((e: NodeJS.ErrnoException) => {
-        const file = path.relative(process.cwd(), options.fontsDir) || '.';
-        throw new ContentError([{ file, line: 1, column: 1, severity: 'error', ruleId: 'fonts/read', field: '', message: `Cannot read the fonts folder (${e.code ?? e.message}), expected readable font files` }]);
-      }),
-    ]),
-  );
-  const findings = await time('lint', async () => lintContent(options.contentDir, await loadLintConfig(options.lintConfig)));
-  if (findings.some((d) => d.severity === 'error')) throw new ContentError(findings);
+/**
+ * Phases 2–4 on a project loaded once (phase 1): `release` loads it, checks it, and builds from it without reading
+ * the content again. `options` says what to build; its folders must be the project's.
+ */
+export async function buildProject(project: LoadedProject, options: Omit<BuildOptions, keyof Folders | 'lintConfig'>, timings: Record<string, number> = {}): Promise<BuildResult> {
+  const time = timer(timings);
+  const { plan, templates, tool, fonts, warnings: findings } = project;
+  const { contentDir, templatesDir, fontsDir, outDir } = project.folders;
 
   // 2. Compose, and check that the fonts can print every character the documents hold.
   const whole = options.department === undefined;
-  const { documents, notices, changes } = await time('compose', () => composeDocuments(plan, templates, options.contentDir, options.department));
+  const inputs = { contentDir, releases: project.releases, read: project.read };
+  const { documents, notices, changes } = await time('compose', () => composeDocuments(plan, templates, inputs, options.department));
   const amendmentFindings = changes?.findings ?? [];
   if (amendmentFindings.some((d) => d.severity === 'error')) throw new ContentError(amendmentFindings);
   const indexNotices = [...notices];
-  await time('fonts', () => checkFontCoverage(options.fontsDir, documents.map((d) => d.model), { contentDir: options.contentDir, templatesDir: options.templatesDir }));
+  await time('fonts', () => checkFontCoverage(fontsDir, documents.map((d) => d.model), { contentDir, templatesDir }));
 
   // 3. From here on the output folder is ours alone: lock it, finish or roll back an interrupted build, then
   // render what changed since the last build.
   try {
-    await mkdir(options.outDir, { recursive: true });
+    await mkdir(outDir, { recursive: true });
   } catch (e) {
-    throw outputError(e, options.outDir);
+    throw outputError(e, outDir);
   }
-  const lock = await lockOutput(options.outDir);
+  const lock = await lockOutput(outDir);
   try {
-    const recovered = lock.held ? await recoverOutput(options.outDir).catch((e) => Promise.reject(outputError(e, options.outDir))) : null;
+    const recovered = lock.held ? await recoverOutput(outDir).catch((e) => Promise.reject(outputError(e, outDir))) : null;
     if (recovered) notices.push(recovered);
-    const read = await readManifest(options.outDir);
+    const read = await readManifest(outDir);
     if (read.ignored) notices.push(read.ignored);
     const previous = read.manifest;
-    const planned = await time('check', () => planFiles(documents, options.formats ?? FORMATS, `${tool}\n${fonts}`, previous, options.outDir));
+    const planned = await time('check', () => planFiles(documents, options.formats ?? FORMATS, `${tool}\n${fonts}`, previous, outDir));
     const toRender = planned.filter((p) => !p.reuse).length;
-    if (toRender && !lock.held) throw outputError(Object.assign(new Error('read-only'), { code: 'EACCES' }), options.outDir);
-    const staged = new StagedOutput(options.outDir);
+    if (toRender && !lock.held) throw outputError(Object.assign(new Error('read-only'), { code: 'EACCES' }), outDir);
+    const staged = new StagedOutput(outDir);
     const hashes = await time('render', () =>
-      renderFiles(planned, options.fontsDir, staged, options.pool, (format, ms) => (timings[format] = (timings[format] ?? 0) + ms), options.onProgress),
+      renderFiles(planned, fontsDir, staged, options.pool, (format, ms) => (timings[format] = (timings[format] ?? 0) + ms), options.onProgress),
     );
 
     // 4. Manifest and index, then everything into place as one step. A partial build (one department or one
@@ -153,14 +151,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       try {
         await staged.stageIfChanged(MANIFEST, manifestJson(manifest));
         if (whole) await staged.stageIfChanged('index.md', indexMarkdown(plan, documents, indexNotices));
-        if (!lock.held && (staged.size || stale.length)) throw outputError(Object.assign(new Error('read-only'), { code: 'EACCES' }), options.outDir);
+        if (!lock.held && (staged.size || stale.length)) throw outputError(Object.assign(new Error('read-only'), { code: 'EACCES' }), outDir);
         return await staged.commit(stale, MANIFEST);
       } catch (e) {
         await staged.abort();
         throw e;
       }
     });
-    return result(plan, documents, notices, findings, amendmentFindings, whole, planned, removed, manifest, timings, options.outDir);
+    return result(plan, documents, notices, findings, amendmentFindings, whole, planned, removed, manifest, timings, outDir);
   } finally {
     await lock.release();
   }

@@ -1,4 +1,6 @@
 // What compose hands to render: one document in one edition, as its model, with what it is made from and where it goes.
+import type { Release } from '../changes/releases.js';
+import type { SourceReader } from '../content/sources.js';
 import type { Department } from '../domain/types.js';
 import type { DocumentModel } from '../document/types.js';
 import type { Edition } from '../editions/editions.js';
@@ -17,4 +19,14 @@ export interface BuiltDocument {
   dependsOn: string[];
   /** Its files, relative to the output folder, filled in when formats are planned. */
   files: string[];
+}
+
+/** What compose is given besides the plan and the templates: values read with the project, nothing it reads itself. */
+export interface ComposeInputs {
+  /** Only to name the content files a document depends on. */
+  contentDir: string;
+  /** Every issued version, oldest first. */
+  releases: Release[];
+  /** The project's reader, which already holds every content file (for placing amendment findings). */
+  read?: SourceReader;
 }

@@ -3,14 +3,14 @@
 import { compareWith, releaseBaseline, type Baseline } from '../changes/compare.js';
 import { crossCheck } from '../changes/crosscheck.js';
 import type { ChangeReport } from '../changes/diff.js';
-import { history, type Release } from '../changes/releases.js';
+import type { Release } from '../changes/releases.js';
 import { changeSheetView } from '../changes/sheet-view.js';
 import type { PlanSnapshot } from '../changes/snapshot.js';
 import type { TemplateSet } from '../compose/compose.js';
 import type { Diagnostic } from '../content/diagnostics.js';
 import type { Plan } from '../domain/types.js';
 import type { Edition } from '../editions/editions.js';
-import type { BuiltDocument } from './built-document.js';
+import type { BuiltDocument, ComposeInputs } from './built-document.js';
 
 export interface ChangeDocuments {
   issued: Release | null;
@@ -21,12 +21,11 @@ export interface ChangeDocuments {
   documents(edition: Edition): BuiltDocument[];
 }
 
-export async function changeDocuments(plan: Plan, current: PlanSnapshot, templates: TemplateSet, contentDir: string): Promise<ChangeDocuments> {
-  const releases = await history(contentDir);
+export async function changeDocuments(plan: Plan, current: PlanSnapshot, templates: TemplateSet, { contentDir, releases, read }: ComposeInputs): Promise<ChangeDocuments> {
   const issued = releases.at(-1) ?? null;
   const baseline = issued ? releaseBaseline(issued, plan) : null;
   const report = baseline ? compareWith(plan, baseline, current, templates.locale) : null;
-  const findings = await crossCheck({ plan, contentDir, baseline, report, history: releases });
+  const findings = await crossCheck({ plan, contentDir, baseline, report, history: releases, ...(read ? { read } : {}) });
   if (!issued || !baseline || !report) return { issued: null, report: null, findings, documents: () => [] };
   const documents = (edition: Edition) => changeSheets(plan, report, baseline, current, templates, edition, [`issued/${issued.label}.json`]);
   return { issued, report, findings, documents };

@@ -10,9 +10,9 @@ import type { Department, Plan } from '../domain/types.js';
 import type { Edition } from '../editions/editions.js';
 import { checkExtracts, selectExtracts, type Extract } from '../extracts/select.js';
 import { changeDocuments, type ChangeDocuments } from './change-documents.js';
-import type { BuiltDocument } from './built-document.js';
+import type { BuiltDocument, ComposeInputs } from './built-document.js';
 
-export type { BuiltDocument };
+export type { BuiltDocument, ComposeInputs };
 
 export function extractName(department: Department): string {
   return `extracts/${department.id}`;
@@ -36,7 +36,8 @@ export interface Composed {
  * The plan, the extracts (checked to hold every item) and, after an issued version, the change sheets; or only
  * one department's extract when `department` is given.
  */
-export async function composeDocuments(plan: Plan, templates: TemplateSet, contentDir: string, department?: string): Promise<Composed> {
+export async function composeDocuments(plan: Plan, templates: TemplateSet, inputs: ComposeInputs, department?: string): Promise<Composed> {
+  const { contentDir } = inputs;
   const extracts = selectExtracts(plan);
   const problems = checkExtracts(plan, extracts);
   if (problems.length) throw new ContentError(problems);
@@ -51,7 +52,8 @@ export async function composeDocuments(plan: Plan, templates: TemplateSet, conte
   const notices = chosen.filter((e) => e.items.length === 0).map((e) => `no extract for ${e.department.id} (${e.department.name}): it has no items in the plan`);
 
   const current = snapshotPlan(plan, templates.locale);
-  const [changes, amendmentsOf] = await Promise.all([whole ? changeDocuments(plan, current, templates, contentDir) : null, attributeAmendments(plan, contentDir, current)]);
+  const changes = whole ? await changeDocuments(plan, current, templates, inputs) : null;
+  const amendmentsOf = attributeAmendments(plan, inputs.releases, current);
 
   const planDocument = (edition: Edition): BuiltDocument => ({
     name: `plan.${edition}`,

@@ -6,6 +6,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../../bench/generate.js';
+import { history } from '../../src/changes/releases.js';
 import { composeDocuments } from '../../src/pipeline/documents.js';
 import { loadTemplates, TemplateError, type TemplateSet } from '../../src/compose/compose.js';
 import { ContentError } from '../../src/content/diagnostics.js';
@@ -76,7 +77,7 @@ describe('fuzz: mutated content', () => {
         const findings = lintContent(dir, lintConfig);
         const errors = (await findings).filter((d) => d.severity === 'error');
         if (errors.length) throw new ContentError(errors);
-        const { documents } = await composeDocuments(plan, templates, dir);
+        const { documents } = await composeDocuments(plan, templates, { contentDir: dir, releases: await history(dir) });
         await checkFontCoverage('fonts', documents.map((d) => d.model), { contentDir: dir, templatesDir: 'templates' });
         const bad = strings(documents.map((d) => d.model)).find((s) => XML_ILLEGAL.test(s));
         if (bad !== undefined) failures.push(`run ${run} (${file}): a model holds a character XML forbids: ${JSON.stringify(bad)}`);

@@ -13,7 +13,8 @@ import type { Plan } from '../../src/domain/types.js';
 import { ActRegistry } from '../../src/import/basis.js';
 import { parseDeadlineText } from '../../src/import/deadlines.js';
 import { periodOf } from '../../src/import/header.js';
-import { importDocx, writeImport, type ImportResult } from '../../src/import/import.js';
+import { importDocx, type ImportResult } from '../../src/import/import.js';
+import { writeFiles } from '../../src/pipeline/output.js';
 import { splitMechanism } from '../../src/import/mechanism.js';
 import { readPlanTable } from '../../src/import/table.js';
 import type { DocxCell } from '../../src/import/docx.js';
@@ -42,7 +43,7 @@ afterAll(async () => {
 async function importInto(bytes: Uint8Array, name: string, source = 'plan.docx'): Promise<{ dir: string; result: ImportResult }> {
   const dir = path.join(tmp, name);
   const result = await importDocx(bytes, { source, outDir: dir, locale });
-  await writeImport(dir, result.files);
+  await writeFiles(dir, [...result.files]);
   return { dir, result };
 }
 

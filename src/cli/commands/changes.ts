@@ -10,6 +10,7 @@ import { snapshotPlan } from '../../changes/snapshot.js';
 import { loadTemplates } from '../../compose/compose.js';
 import { formatDiagnostic } from '../../content/diagnostics.js';
 import { loadPlan } from '../../content/load.js';
+import { sourceCache } from '../../content/sources.js';
 import { changeSheets } from '../../pipeline/change-documents.js';
 import { writeFiles } from '../../pipeline/output.js';
 import { FORMATS, writers } from '../../writers/index.js';
@@ -49,7 +50,8 @@ export const changesCommand: Command = {
     if (values.since && values.git) throw new UsageError('Give --since or --git, not both', true);
     const contentDir = values.content ?? DEFAULT_DIRS.contentDir;
     const templates = await loadTemplates(values.templates ?? DEFAULT_DIRS.templatesDir);
-    const plan = await loadPlan(contentDir);
+    const sources = sourceCache();
+    const plan = await loadPlan(contentDir, sources.read);
     const current = snapshotPlan(plan, templates.locale);
     const releases = await history(contentDir);
 
@@ -68,7 +70,7 @@ export const changesCommand: Command = {
     }
     const report = compareWith(plan, baseline, current, templates.locale);
     out.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang, templates.locale.fields));
-    for (const d of await crossCheck({ plan, contentDir, baseline, report, history: releases })) err.write(`${formatDiagnostic(d)}\n`);
+    for (const d of await crossCheck({ plan, contentDir, baseline, report, history: releases, read: sources.read })) err.write(`${formatDiagnostic(d)}\n`);
     if (values.sheets) {
       const fontsDir = values.fonts ?? DEFAULT_DIRS.fontsDir;
       const files: [string, Uint8Array][] = [];

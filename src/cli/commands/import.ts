@@ -1,13 +1,16 @@
 // `import plan.docx --out DIR`: the plan table of a DOCX → content YAML; then the content is loaded and linted,
 // and what the import had to decide, what does not load and what lint finds are printed together.
 import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DIRS, UsageError } from '../../pipeline/build.js';
 import { loadTemplates } from '../../compose/compose.js';
 import { ContentError, formatDiagnostics, sortDiagnostics, type Diagnostic } from '../../content/diagnostics.js';
 import { loadPlan } from '../../content/load.js';
+import { sourceCache } from '../../content/sources.js';
 import { DocxError } from '../../import/docx.js';
-import { ImportError, importDocx, writeImport } from '../../import/import.js';
+import { ImportError, importDocx } from '../../import/import.js';
+import { writeFiles } from '../../pipeline/output.js';
 import { DEFAULT_CONFIG_FILE, loadLintConfig } from '../../lint/config.js';
 import { lintContent } from '../../lint/run.js';
 import { EXIT, type Command } from '../command.js';
@@ -57,16 +60,18 @@ export const importCommand: Command = {
       }
       throw e;
     }
-    for (const f of await writeImport(values.out, result.files)) out.write(`wrote ${f}\n`);
+    for (const f of await writeFiles(values.out, [...result.files])) out.write(`wrote ${path.relative(process.cwd(), f)}\n`);
 
     const found: Diagnostic[] = [...result.report];
+    // The imported folder read once, for the load and lint alike.
+    const sources = sourceCache();
     try {
-      await loadPlan(values.out);
+      await loadPlan(values.out, sources.read);
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;
       found.push(...e.diagnostics);
     }
-    found.push(...(await lintContent(values.out, config)));
+    found.push(...(await lintContent(values.out, config, 'en', sources.read)));
     out.write(`${formatDiagnostics(sortDiagnostics(found))}\n`);
     out.write(`imported ${result.items} item${result.items === 1 ? '' : 's'} from ${docx} into ${values.out}\n`);
     return found.some((d) => d.severity === 'error') ? EXIT.content : EXIT.ok;

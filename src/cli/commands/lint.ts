@@ -5,6 +5,7 @@ import { checkFolder } from '../../folders.js';
 import { formatDiagnostic, formatDiagnostics, type Diagnostic } from '../../content/diagnostics.js';
 import { DEFAULT_CONFIG_FILE, loadLintConfig } from '../../lint/config.js';
 import { applyFixes } from '../../lint/fix.js';
+import { writeFiles } from '../../pipeline/output.js';
 import { runLint, type Language } from '../../lint/run.js';
 import { EXIT, type Command } from '../command.js';
 import { UsageError } from '../../errors.js';
@@ -42,7 +43,8 @@ export const lintCommand: Command = {
       const files = new Set<string>();
       const refused = new Set<string>();
       for (let run = 0; run < MAX_FIX_RUNS && result.fixes.length; run++) {
-        const outcome = await applyFixes(result.ctx, result.fixes.map((f) => f.fix).filter((f) => !refused.has(f.file)));
+        const outcome = applyFixes(result.ctx, result.fixes.map((f) => f.fix).filter((f) => !refused.has(f.file)));
+        if (outcome.texts.length) await writeFiles(contentDir, outcome.texts);
         outcome.refused.forEach((f) => refused.add(f));
         outcome.files.forEach((f) => files.add(f));
         fixed += outcome.applied.length;
