@@ -74,7 +74,7 @@ export async function edition(id: string | null): Promise<Edition | null> {
   if (id === null || id === 'cyrl') return { id, text: (s) => s, letters: UZBEK_LETTERS, latinOnly: false };
   if (id !== 'latn') return null;
   try {
-    const [{ transliterate }, { hyphenateNumerals }] = await Promise.all([import('../../src/translit/translit.js'), import('../../src/editions/editions.js')]);
+    const [{ transliterate }, { hyphenateNumerals }] = await Promise.all([import('../../src/uz/translit.js'), import('../../src/editions/editions.js')]);
     return { id, text: (s: string) => transliterate(hyphenateNumerals(s)), letters: ['\u02BB', '\u02BC'], latinOnly: true };
   } catch {
     return null;

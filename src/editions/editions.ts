@@ -2,7 +2,7 @@
 // A Latin document is the Cyrillic document model with its helpers' words taken from locale.latn.yaml and
 // every remaining Cyrillic text transliterated, so no template is kept twice.
 import type { DocumentModel, Inline, Paragraph, Block } from '../document/types.js';
-import { transliterate } from '../translit/translit.js';
+import { transliterate } from '../uz/translit.js';
 
 export type Edition = 'cyrl' | 'latn';
 export const EDITIONS: Edition[] = ['cyrl', 'latn'];

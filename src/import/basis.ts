@@ -1,8 +1,8 @@
 // The legal-basis cell read back into act references: "Ўзбекистон Республикаси Президентининг 29.06.2020 й.
 // ПФ-6013-сон, 27.11.2023 й. ПФ-200-сон Фармонлари" → issuer `president`, acts `pf-6013`, `pf-200`. Acts are
 // collected into one registry; an act cited with two dates is declared with the first and reported.
-import { findCitations, KNOWN_CODES, KNOWN_NOUNS } from '../lint/citations.js';
-import { slug } from '../lint/uzbek.js';
+import { findCitations, KNOWN_CODES, KNOWN_NOUNS } from '../uz/citations.js';
+import { slug } from '../uz/words.js';
 
 export interface IssuerOut {
   id: string;

@@ -1,7 +1,7 @@
 // Deadline cells read back into the content notation: "2024 йил январь–март" → `2024-01..2024-03` (a hyphen
 // or dash, and the month spellings "январ", "апрел" accepted), "2024 йил ҳар чоракда" → `2024 quarterly`,
 // "Доимий равишда" → `continuous`; and the deadlines matched to the steps that start beside them.
-import { MONTH_WORD, monthNumber } from '../lint/uzbek.js';
+import { MONTH_WORD, monthNumber } from '../uz/words.js';
 import type { Step } from './mechanism.js';
 import type { RawItem } from './table.js';
 

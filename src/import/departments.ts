@@ -2,7 +2,7 @@
 // written in several ways declared once (compared by nameKey: case, quotes and қ/к ҳ/х ғ/г ў/у do not count),
 // with the spelling that keeps the Uzbek letters, else the most used one, else the first.
 import { splitExecutors } from '../lint/executors.js';
-import { nameKey, slug } from '../lint/uzbek.js';
+import { nameKey, slug } from '../uz/words.js';
 
 export interface DepartmentOut {
   id: string;

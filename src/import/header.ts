@@ -1,6 +1,6 @@
 // The paragraphs above the table: the approval block ("ТАСДИҚЛАЙМАН", position, signer, date) and the title
 // (the agency in the genitive, the period phrase, "ИШ РЕЖАСИ"), read back into plan.yaml.
-import { monthNumber } from '../lint/uzbek.js';
+import { monthNumber } from '../uz/words.js';
 
 export interface PlanHeader {
   agency: { name: string; genitive: string };

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../content/diagnostics.js';
 import { formatPath, YamlSource } from '../content/yaml-source.js';
 import { parseDeadline } from '../domain/deadline.js';
 import type { LegalAct } from '../domain/types.js';
-import { dottedDate } from '../lint/citations.js';
+import { dottedDate } from '../uz/citations.js';
 import { citation, deadlineText } from '../uz/format.js';
 import type { Locale } from '../uz/locale.js';
 import { ActRegistry } from './basis.js';

@@ -2,7 +2,7 @@
 // comma, or only a space ("… йиғма бўлими Барча таркибий тармоқлар"); a name ends with a unit noun
 // ("бошқармаси", "бўлими", …) when the next word starts with a capital. A comma inside a name stays
 // ("Жамоатчилик билан алоқалар, мурожаатлар билан …").
-import { isUnitNoun } from './uzbek.js';
+import { isUnitNoun } from '../uz/words.js';
 
 const capital = (w: string | undefined) => !!w && /^[«“"]?\p{Lu}/u.test(w);
 

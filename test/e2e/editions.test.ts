@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline/build.js';
 import { loadPlan } from '../../src/content/load.js';
 import { hyphenateNumerals } from '../../src/editions/editions.js';
-import { transliterate } from '../../src/translit/translit.js';
+import { transliterate } from '../../src/uz/translit.js';
 import { readDocx, type DocxRow } from '../readers/docx.js';
 import { readPdf, type PdfPage } from '../readers/pdf.js';
 import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';

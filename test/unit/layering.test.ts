@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const LAYERS: string[][] = [
   ['project', 'errors', 'folders', 'types'],
-  ['uz', 'translit', 'domain', 'document'],
+  ['uz', 'domain', 'document'],
   ['content'],
   ['fonts', 'layout', 'editions', 'extracts'],
   ['lint', 'compose'],

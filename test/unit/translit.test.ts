@@ -10,15 +10,15 @@ import { translitCommand } from '../../src/cli/commands/translit.js';
 import { EXIT } from '../../src/cli/command.js';
 import { UsageError } from '../../src/errors.js';
 import { hyphenateNumerals } from '../../src/editions/editions.js';
-import { EXCEPTIONS } from '../../src/translit/exceptions.js';
-import { transliterate } from '../../src/translit/translit.js';
+import { EXCEPTIONS } from '../../src/uz/translit-exceptions.js';
+import { transliterate } from '../../src/uz/translit.js';
 
 type Pair = readonly [cyrillic: string, latin: string];
 
 // "O'zbek tilining asosiy imlo qoidalari" (Cabinet of Ministers resolution No. 339, 24.08.1995), the appendix
 // ("Imlo qoidalari"ga ilova) on how Cyrillic letters are written in Latin: its own example pairs.
 // ё ю я after a consonant: "mostly" o u a (стажёр – stajor, бюджет – budjet, фляга – flaga), "partly" yo yu ya
-// (плёнка – plyonka, бюрократ – byurokrat); the o u a words are rows of src/translit/exceptions.ts.
+// (плёнка – plyonka, бюрократ – byurokrat); the o u a words are rows of src/uz/translit-exceptions.ts.
 const APPENDIX_1995: Pair[] = [
   ['стажёр', 'stajor'], ['бюджет', 'budjet'], ['маъюс', 'maʼyus'], ['меъёрий', 'meʼyoriy'],
   ['ёмғир', 'yomgʻir'], ['заём', 'zayom'], ['ютуқ', 'yutuq'], ['юрист', 'yurist'], ['яхши', 'yaxshi'],

@@ -1,7 +1,7 @@
 // `translit`: Uzbek Cyrillic on standard input, Uzbek Latin on standard output, line by line.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { transliterate } from '../../translit/translit.js';
+import { transliterate } from '../../uz/translit.js';
 import { EXIT, type Command } from '../command.js';
 import { UsageError } from '../../errors.js';
 

@@ -1,7 +1,7 @@
 // act/citation: the wording of a citation: the noun after the acts in the right number ("ПФ-154-сон, … ПФ-200-сон
 // Фармонлари", not "Фармони") and with its capital ("Қарори", not "қарори"), and a short date closed by "й.".
 import { placeIn, type Text } from '../context.js';
-import { findCitations, KNOWN_CODES, KNOWN_NOUNS } from '../citations.js';
+import { findCitations } from '../../uz/citations.js';
 import { defineRule, type Finding } from '../types.js';
 
 export const actCitation = defineRule({
@@ -10,9 +10,9 @@ export const actCitation = defineRule({
   defaultLevel: 'warn',
   fixable: false,
   check(ctx) {
-    const nouns = new Map<string, { singular: string; plural: string }>(Object.entries(KNOWN_NOUNS));
-    for (const k of ctx.registry.kinds) nouns.set(k.code, { singular: k.singular, plural: k.plural });
-    const codes = [...KNOWN_CODES, ...nouns.keys()];
+    // The kinds of act and their nouns as acts.yaml declares them, and nothing else.
+    const nouns = new Map(ctx.registry.kinds.map((k) => [k.code, { singular: k.singular, plural: k.plural }]));
+    const codes = [...nouns.keys()];
     const all = [...nouns.values()].flatMap((n) => [n.singular, n.plural]);
     const out: Finding[] = [];
     const report = (text: Text, at: number, message: string, uz: string, found: string, expected: string) =>

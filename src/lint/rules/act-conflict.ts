@@ -1,7 +1,7 @@
 // act/conflict: an act cited in words (an item text or a source note) with a date or number that contradicts
 // its declaration in acts.yaml ("20.06.2020 й. ПФ-6013" when acts.yaml says 29.06.2020).
 import { placeIn } from '../context.js';
-import { dottedDate, findCitations, KNOWN_CODES } from '../citations.js';
+import { dottedDate, findCitations } from '../../uz/citations.js';
 import { defineRule, type Finding } from '../types.js';
 
 export const actConflict = defineRule({
@@ -11,7 +11,7 @@ export const actConflict = defineRule({
   fixable: false,
   check(ctx) {
     const acts = ctx.registry.acts;
-    const codes = [...KNOWN_CODES, ...ctx.registry.kinds.map((k) => k.code)];
+    const codes = ctx.registry.kinds.map((k) => k.code);
     const out: Finding[] = [];
     for (const text of ctx.texts) {
       for (const cite of findCitations(text.value, codes).flatMap((g) => g.acts)) {

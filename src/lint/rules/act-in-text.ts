@@ -1,7 +1,7 @@
 // act/in-text: a legal act written out inside an item's measure, mechanism or result ("… ПФ-154-сон фармони
 // билан …") instead of being declared once in acts.yaml and cited by id in `basis`.
 import { placeIn } from '../context.js';
-import { findCitations, KNOWN_CODES } from '../citations.js';
+import { findCitations } from '../../uz/citations.js';
 import { defineRule, type Finding } from '../types.js';
 
 export const actInText = defineRule({
@@ -10,10 +10,11 @@ export const actInText = defineRule({
   defaultLevel: 'warn',
   fixable: false,
   check(ctx) {
-    const codes = [...KNOWN_CODES, ...ctx.registry.kinds.map((k) => k.code)];
+    const codes = ctx.registry.kinds.map((k) => k.code);
+    const nouns = ctx.registry.kinds.flatMap((k) => [k.singular, k.plural]);
     const out: Finding[] = [];
     for (const text of ctx.texts.filter((t) => t.kind === 'prose')) {
-      for (const group of findCitations(text.value, codes)) {
+      for (const group of findCitations(text.value, codes, nouns)) {
         for (const act of group.acts) {
           const declared = ctx.registry.acts.find((a) => a.code === act.code && a.number === act.number);
           out.push({

@@ -3,7 +3,7 @@
 // declaration ("Йиғма бўлими", «комплаенс-назорат», "очиклигини") is reported against it.
 import { placeIn, type LintContext, type Text } from '../context.js';
 import { splitExecutors } from '../executors.js';
-import { isUnitNoun, nameKey } from '../uzbek.js';
+import { isUnitNoun, nameKey } from '../../uz/words.js';
 import { defineRule, type Finding } from '../types.js';
 
 /** A genitive that makes the unit another organisation's ("БМТнинг … бошқармаси"), unless it is the Agency's own. */

@@ -2,7 +2,7 @@
 // a Cyrillic letter in a Latin name, letters of other Cyrillic alphabets such as Һ, Ӯ, Ҡ, і, ң).
 // Whole Latin words (E-Anticor.uz, ROLACC, Open data) are fine.
 import { placeIn, textFix, type Text } from '../context.js';
-import { allLookAlike, counterpart, SCRIPT_NAME, scriptOf, type Script } from '../script.js';
+import { allLookAlike, counterpart, SCRIPT_NAME, scriptOf, type Script } from '../../uz/script.js';
 import { defineRule, type Finding, type ValueEdit } from '../types.js';
 
 // ʻ (U+02BB) and ʼ (U+02BC) are the Uzbek Latin oʻ/gʻ mark and tutuq belgisi: they join a word, like ’.

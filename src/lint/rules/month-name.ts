@@ -2,7 +2,7 @@
 // in texts.
 import { placeIn, textFix } from '../context.js';
 import { MISSPELT_MONTH_STEMS } from '../../uz/spelling.js';
-import { MISSPELT_MONTHS, MONTHS } from '../uzbek.js';
+import { MISSPELT_MONTHS, MONTHS } from '../../uz/words.js';
 import { defineRule, type Finding } from '../types.js';
 
 const MISSPELT = new RegExp(`(?<!\\p{L})(${Object.keys(MISSPELT_MONTHS).join('|')})(?!\\p{L})`, 'giu');

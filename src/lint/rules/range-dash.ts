@@ -2,7 +2,7 @@
 // `years: true` also "2023-2024" → "2023–2024"). Fixable.
 import { z } from 'zod';
 import { placeIn, textFix } from '../context.js';
-import { MONTH_WORD } from '../uzbek.js';
+import { MONTH_WORD } from '../../uz/words.js';
 import { defineRule, type Finding } from '../types.js';
 
 const MONTHS = new RegExp(`(?<!\\p{L})${MONTH_WORD}( *- *)${MONTH_WORD}(?!\\p{L})`, 'giu');

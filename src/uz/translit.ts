@@ -1,7 +1,7 @@
 // Uzbek Cyrillic → Uzbek Latin, by the spelling rules of 1995 ("O'zbek tilining asosiy imlo qoidalari",
 // Cabinet of Ministers resolution No. 339 of 24.08.1995) and their appendix on Cyrillic letters.
 // Only Cyrillic letters are changed: digits, Latin words, URLs, punctuation and quotes pass through.
-import { EXCEPTIONS, type TranslitException } from './exceptions.js';
+import { EXCEPTIONS, type TranslitException } from './translit-exceptions.js';
 
 export interface TranslitOptions {
   /** 'unicode' (default): oʻ gʻ with U+02BB and the tutuq belgisi U+02BC; 'ascii': both as '. */

@@ -1,5 +1,6 @@
 // Uzbek words that lint and the importer both need to recognise: month names (and their usual misspellings),
-// the nouns that end a unit's name, and a folding key to compare names written in slightly different ways.
+// the nouns that end a unit's name, a folding key to compare names written in slightly different ways, and ids.
+import { transliterate } from './translit.js';
 
 export const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
 
@@ -41,13 +42,7 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** Uzbek Cyrillic → Latin for ids: `Матбуот хизмати` → `matbuot-xizmati`. */
-const LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  ў: 'o', қ: 'q', ғ: 'g', ҳ: 'h',
-};
-
+/** An id from a name, through the one Cyrillic → Latin transliteration: `Матбуот хизмати` → `matbuot-xizmati`. */
 export function slug(text: string, maxWords = 3): string {
   const words = text
     .toLowerCase()
@@ -56,7 +51,7 @@ export function slug(text: string, maxWords = 3): string {
     .filter((w) => w && w !== 'ва');
   return words
     .slice(0, maxWords)
-    .map((w) => [...w].map((c) => LATIN[c] ?? (/[a-z0-9]/.test(c) ? c : '-')).join(''))
+    .map((w) => [...transliterate(w, { apostrophes: 'ascii' }).replaceAll("'", '')].map((c) => (/[a-z0-9]/.test(c) ? c : '-')).join(''))
     .join('-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');

@@ -1,11 +1,15 @@
 // Legal acts cited in words: "29.06.2020 й. ПФ-6013-сон, 27.11.2023 й. ПФ-200-сон Фармонлари" or, in running
-// text, "2022 йил 14 июндаги ПФ-154-сон фармони". Used by the act rules and by the importer's basis parser.
-import { monthNumber } from './uzbek.js';
+// text, "2022 йил 14 июндаги ПФ-154-сон фармони". Used by the act rules (with the kinds acts.yaml declares) and by
+// the importer's basis parser.
+import { monthNumber } from './words.js';
 
-/** Act codes recognised even when acts.yaml declares none of that kind. */
+/**
+ * The kinds of act an imported DOCX may cite before there is any acts.yaml (the importer writes acts.yaml from what
+ * it finds). Lint never uses these: it knows the kinds acts.yaml declares.
+ */
 export const KNOWN_CODES = ['ПФ', 'ПҚ', 'ВМҚ', 'ЎРҚ'];
 
-/** The nouns that close a group of acts, in the singular and the plural. */
+/** The nouns that close a group of acts of a KNOWN_CODES kind, in the singular and the plural. */
 export const KNOWN_NOUNS: Record<string, { singular: string; plural: string }> = {
   ПФ: { singular: 'Фармони', plural: 'Фармонлари' },
   ПҚ: { singular: 'Қарори', plural: 'Қарорлари' },
@@ -69,6 +73,7 @@ function dateBefore(text: string, at: number): DateCite | null {
  * that follows the last of them. `codes` are the act codes to look for; `nouns` the nouns that close a group.
  */
 export function findCitations(text: string, codes: string[] = KNOWN_CODES, nouns: string[] = Object.values(KNOWN_NOUNS).flatMap((n) => [n.singular, n.plural])): CiteGroup[] {
+  if (codes.length === 0) return [];
   const codeList = [...new Set(codes)].sort((a, b) => b.length - a.length).join('|');
   const re = new RegExp(`(?<![\\p{L}\\d-])(${codeList})-(\\d+)(?:-сон)?`, 'gu');
   const nounSet = new Set(nouns.map((n) => n.toLowerCase()));
