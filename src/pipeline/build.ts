@@ -12,6 +12,7 @@ import { FORMATS, type Format } from '../writers/index.js';
 import { composeDocuments, type BuiltDocument } from './documents.js';
 import { indexMarkdown } from './index-file.js';
 import { loadProject, type LoadedProject } from './load-project.js';
+import { planOutput } from './output-plan.js';
 import { manifestJson, MANIFEST, readManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { lockOutput } from './lock.js';
 import { OutputError, outputError, recoverOutput, StagedOutput } from './output.js';
@@ -95,7 +96,9 @@ export async function buildProject(project: LoadedProject, options: Omit<BuildOp
   // 2. Compose, and check that the fonts can print every character the documents hold.
   const whole = options.department === undefined;
   const inputs = { contentDir, releases: project.releases, read: project.read };
-  const { documents, notices, changes } = await time('compose', () => composeDocuments(plan, templates, inputs, options.department));
+  const { documents: composed, notices, changes } = await time('compose', () => composeDocuments(plan, templates, inputs, options.department));
+  // Every path this build writes, computed once; duplicates refused before anything renders.
+  const { documents, files: outputFiles } = planOutput(composed, options.formats ?? FORMATS);
   const amendmentFindings = changes?.findings ?? [];
   if (amendmentFindings.some((d) => d.severity === 'error')) throw new ContentError(amendmentFindings);
   const indexNotices = [...notices];
@@ -115,7 +118,7 @@ export async function buildProject(project: LoadedProject, options: Omit<BuildOp
     const read = await readManifest(outDir);
     if (read.ignored) notices.push(read.ignored);
     const previous = read.manifest;
-    const planned = await time('check', () => planFiles(documents, options.formats ?? FORMATS, `${tool}\n${fonts}`, previous, outDir));
+    const planned = await time('check', () => planFiles(outputFiles, `${tool}\n${fonts}`, previous, outDir));
     const toRender = planned.filter((p) => !p.reuse).length;
     if (toRender && !lock.held) throw outputError(Object.assign(new Error('read-only'), { code: 'EACCES' }), outDir);
     const staged = new StagedOutput(outDir);

@@ -1,9 +1,10 @@
 // Phase 3 of a build: the files to make, which of them can be kept from the last build, and rendering the rest.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writers, type Format } from '../writers/index.js';
-import type { BuiltDocument } from './documents.js';
+import type { Format } from '../writers/index.js';
+import type { BuiltDocument } from './built-document.js';
 import { sha256, type Manifest, type ManifestEntry } from './manifest.js';
+import type { OutputFile } from './output-plan.js';
 import type { StagedOutput } from './output.js';
 import { poolFor, type RenderPool } from './render-pool.js';
 
@@ -26,18 +27,15 @@ async function fileHasHash(outDir: string, name: string, expected: string): Prom
   }
 }
 
-export async function planFiles(documents: BuiltDocument[], formats: Format[], versions: string, previous: Manifest | null, outDir: string): Promise<PlannedFile[]> {
+/** Which files of the output plan can be kept from the last build (same key, file intact). */
+export async function planFiles(files: OutputFile[], versions: string, previous: Manifest | null, outDir: string): Promise<PlannedFile[]> {
   const before = new Map((previous?.documents ?? []).map((d) => [d.path, d]));
   const planned: PlannedFile[] = [];
-  for (const format of formats) {
-    for (const doc of documents) {
-      const name = `${doc.name}.${writers[format].extension}`;
-      const key = sha256(`${format}\n${versions}\n${JSON.stringify(doc.model)}`);
-      const old = before.get(name);
-      const reuse = old?.key === key && (await fileHasHash(outDir, name, old.sha256)) ? old : null;
-      planned.push({ doc, format, name, key, reuse });
-      doc.files.push(name);
-    }
+  for (const { doc, format, name } of files) {
+    const key = sha256(`${format}\n${versions}\n${JSON.stringify(doc.model)}`);
+    const old = before.get(name);
+    const reuse = old?.key === key && (await fileHasHash(outDir, name, old.sha256)) ? old : null;
+    planned.push({ doc, format, name, key, reuse });
   }
   return planned;
 }
