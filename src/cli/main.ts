@@ -1,8 +1,6 @@
 // The command line: dispatches to one module per command (src/cli/commands/).
 // Exit codes: 0 ok, 1 content or template errors, 2 usage, 3 internal failure.
-import { OutputError, UsageError } from '../pipeline/build.js';
-import { TemplateError } from '../compose/compose.js';
-import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
+import { failureOf } from '../pipeline/failure.js';
 import { EXIT, type Command, type CommandIO, type Output } from './command.js';
 import { buildCommand } from './commands/build.js';
 import { changesCommand } from './commands/changes.js';
@@ -84,31 +82,23 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   try {
     return await command.run(args, io);
   } catch (e) {
-    const writes = command.name === 'build' || command.name === 'release';
-    if (e instanceof ContentError) {
-      err.write(`${formatDiagnostics(e.diagnostics)}\n${writes ? `${NOTHING_WRITTEN}\n` : ''}`);
-      return EXIT.content;
-    }
-    if (e instanceof TemplateError) {
-      err.write(`${e.message}\n${writes ? `${NOTHING_WRITTEN}\n` : ''}`);
-      return EXIT.content;
-    }
-    if (e instanceof OutputError) {
-      err.write(`${e.message}\n`);
-      return e.exit;
-    }
+    const failure = failureOf(e);
     const code = (e as { code?: unknown }).code;
-    if (e instanceof UsageError && !e.help) {
-      err.write(`${e.message}\n`);
+    if (failure.kind === 'usage' && failure.help) {
+      err.write(`${failure.text}; run \`plan-pipeline help ${command.name}\` for its options\n`);
       return EXIT.usage;
     }
-    if (e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      const message = e instanceof UsageError ? e.message : argsMessage(e as Error & { code?: string }, command.name);
-      err.write(`${message}; run \`plan-pipeline help ${command.name}\` for its options\n`);
+    if (failure.kind === 'internal' && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      err.write(`${argsMessage(e as Error & { code?: string }, command.name)}; run \`plan-pipeline help ${command.name}\` for its options\n`);
       return EXIT.usage;
     }
-    err.write(`internal failure (a bug in plan-pipeline, please report it with this text): ${(e as Error).stack ?? String(e)}\n`);
-    return EXIT.internal;
+    if (failure.kind === 'internal') {
+      err.write(`internal failure (a bug in plan-pipeline, please report it with this text): ${failure.text}\n`);
+      return EXIT.internal;
+    }
+    const writes = command.name === 'build' || command.name === 'release';
+    err.write(`${failure.text}\n${failure.kind === 'content' && writes ? `${NOTHING_WRITTEN}\n` : ''}`);
+    return failure.exit;
   }
 }
 

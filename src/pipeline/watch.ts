@@ -3,9 +3,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { TemplateError } from '../compose/compose.js';
-import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
-import { build, OutputError, UsageError, type BuildOptions } from './build.js';
+import { build, type BuildOptions } from './build.js';
+import { failureOf } from './failure.js';
 import { RenderPool } from './render-pool.js';
 
 /** Where the watcher prints (the CLI's stdout and stderr, or a capture in tests). */
@@ -34,9 +33,8 @@ export function watchBuild(options: BuildOptions, out: Output, err: Output, debo
       for (const f of result.removed) out.write(`removed ${f}\n`);
       out.write(`${result.rendered.length ? '' : 'nothing changed; '}done in ${Math.round(performance.now() - t0)} ms, watching…\n`);
     } catch (e) {
-      if (e instanceof ContentError) err.write(`${formatDiagnostics(e.diagnostics)}\n`);
-      else if (e instanceof TemplateError || e instanceof OutputError || e instanceof UsageError) err.write(`${e.message}\n`);
-      else err.write(`build failed: ${(e as Error).stack ?? String(e)}\n`);
+      const failure = failureOf(e);
+      err.write(`${failure.kind === 'internal' ? 'build failed: ' : ''}${failure.text}\n`);
       err.write('The last good output is unchanged; fix and save to rebuild.\n');
     }
   };
