@@ -4,6 +4,7 @@
 // placed at the edit or at the amendment's entry. Reusing a withdrawn number is always an error.
 import path from 'node:path';
 import { sortDiagnostics, type Diagnostic, type Place } from '../content/diagnostics.js';
+import { CONTENT_FILES } from '../content/load.js';
 import { displayName, type SourceReader } from '../content/sources.js';
 import { readYamlFile, type PathKey, type YamlSource } from '../content/yaml-source.js';
 import type { Plan } from '../domain/types.js';
@@ -77,8 +78,8 @@ export async function crossCheck({ plan, contentDir, baseline, report, history, 
       at(where, 'warning', 'amendment/unrecorded', c.status === 'withdrawn' ? 'withdrawn' : 'number', `Item ${c.number} ${what} since ${since} with no amendment recorded for it, expected ${hint}`);
     }
   }
-  const [planSource = null, actsSource = null, deptSource = null] = await Promise.all(['plan.yaml', 'acts.yaml', 'departments.yaml'].map((f) => sourceOf(contentDir, f, read)));
-  const placeIn = (source: YamlSource | null, keyPath: PathKey[]): Place => source?.placeOf(keyPath) ?? { file: 'amendments.yaml', line: 1, column: 1 };
+  const [planSource = null, actsSource = null, deptSource = null] = await Promise.all([CONTENT_FILES.plan, CONTENT_FILES.acts, CONTENT_FILES.departments].map((f) => sourceOf(contentDir, f, read)));
+  const placeIn = (source: YamlSource | null, keyPath: PathKey[]): Place => source?.placeOf(keyPath) ?? { file: CONTENT_FILES.amendments, line: 1, column: 1 };
   const registries = [
     { changes: report.plan, what: 'plan.yaml field', place: (c: RegistryChange) => placeIn(planSource, c.id.split('.')) },
     { changes: report.acts.filter((c) => c.status === 'changed'), what: 'act', place: (c: RegistryChange) => placeIn(actsSource, ['acts', indexOfId(actsSource, 'acts', c.id)]) },

@@ -6,6 +6,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic, Place } from '../content/diagnostics.js';
+import { CONTENT_FILES } from '../content/load.js';
 import { displayName, type SourceReader } from '../content/sources.js';
 import { formatPath, readYamlFile, YamlSource, type PathKey } from '../content/yaml-source.js';
 import { parseYearMonth } from '../domain/deadline.js';
@@ -162,7 +163,7 @@ export async function readContext(contentDir: string, readFile: SourceReader = r
     const n = get(f.data, ['number']);
     return collectTexts(f, f.rel.startsWith('items/') ? (typeof n === 'number' ? n : NaN) : null);
   });
-  return { dir: root, files, items, texts, registry: registryOf(byRel('plan.yaml'), byRel('departments.yaml'), byRel('acts.yaml')), syntax, accept: new Set() };
+  return { dir: root, files, items, texts, registry: registryOf(byRel(CONTENT_FILES.plan), byRel(CONTENT_FILES.departments), byRel(CONTENT_FILES.acts)), syntax, accept: new Set() };
 }
 
 /** Where character `index` of a text stands. */

@@ -1,10 +1,14 @@
 // What compose hands to render: one document in one edition, as its model, with what it is made from and where it goes.
 import type { Release } from '../changes/releases.js';
+import { CONTENT_FILES } from '../content/load.js';
 import type { SourceReader } from '../content/sources.js';
 import type { Department } from '../domain/types.js';
 import type { DocumentModel } from '../document/types.js';
 import type { Edition } from '../editions/editions.js';
 import type { DocumentKind } from './manifest.js';
+
+/** The content files every document depends on besides its own items. */
+export const REGISTRY_FILES = [CONTENT_FILES.plan, CONTENT_FILES.departments, CONTENT_FILES.acts, CONTENT_FILES.amendments];
 
 export interface BuiltDocument {
   /** Path without extension, relative to the output folder: `plan.cyrl`, `extracts/analysis.latn`, `changes/hr.cyrl`. */

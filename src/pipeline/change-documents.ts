@@ -10,7 +10,8 @@ import type { TemplateSet } from '../compose/compose.js';
 import type { Diagnostic } from '../content/diagnostics.js';
 import type { Plan } from '../domain/types.js';
 import type { Edition } from '../editions/editions.js';
-import type { BuiltDocument, ComposeInputs } from './built-document.js';
+import { CONTENT_FILES } from '../content/load.js';
+import { REGISTRY_FILES, type BuiltDocument, type ComposeInputs } from './built-document.js';
 
 export interface ChangeDocuments {
   issued: Release | null;
@@ -48,7 +49,7 @@ export function changeSheets(
     department: { id: change.id, name: change.name },
     items: [...change.added, ...change.removed, ...change.changed].sort((a, b) => a - b),
     model: templates.render('changes', changeSheetView(plan, report, change, baseline, current), edition),
-    dependsOn: [...dependsOn, 'plan.yaml', 'departments.yaml', 'acts.yaml', 'amendments.yaml', 'items/*.yaml'],
+    dependsOn: [...dependsOn, ...REGISTRY_FILES, CONTENT_FILES.items],
     files: [],
   }));
 }

@@ -10,7 +10,7 @@ import type { Department, Plan } from '../domain/types.js';
 import type { Edition } from '../editions/editions.js';
 import { checkExtracts, selectExtracts, type Extract } from '../extracts/select.js';
 import { changeDocuments, type ChangeDocuments } from './change-documents.js';
-import type { BuiltDocument, ComposeInputs } from './built-document.js';
+import { REGISTRY_FILES, type BuiltDocument, type ComposeInputs } from './built-document.js';
 
 export type { BuiltDocument, ComposeInputs };
 
@@ -21,7 +21,7 @@ export function extractName(department: Department): string {
 /** The content files a document is made from, relative to the content folder: the registries and its items. */
 function dependencies(contentDir: string, items: Plan['items']): string[] {
   const own = items.map((i) => path.relative(path.resolve(contentDir), path.resolve(i.file)).split(path.sep).join('/'));
-  return ['plan.yaml', 'departments.yaml', 'acts.yaml', 'amendments.yaml', ...own];
+  return [...REGISTRY_FILES, ...own];
 }
 
 export interface Composed {

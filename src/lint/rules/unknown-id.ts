@@ -1,5 +1,6 @@
 // ref/unknown-id: an item's `responsible` naming a unit departments.yaml does not declare, or its `basis`
 // citing an act acts.yaml does not declare (`build` and `departments` refuse the content for it too).
+import { CONTENT_FILES } from '../../content/load.js';
 import { get, placeOf } from '../context.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -11,7 +12,7 @@ export const unknownId = defineRule({
   check(ctx) {
     const out: Finding[] = [];
     const known = { responsible: ctx.registry.departments.map((d) => d.id), basis: ctx.registry.acts.map((a) => a.id) };
-    const where = { responsible: 'departments.yaml', basis: 'acts.yaml' };
+    const where = { responsible: CONTENT_FILES.departments, basis: CONTENT_FILES.acts };
     for (const f of ctx.items) {
       for (const key of ['responsible', 'basis'] as const) {
         const list = get(f.data, [key]);
