@@ -196,6 +196,14 @@ export { OutputError, outputError };
 
 /** Writes a few files into `dir` as one transaction (locked, staged, journaled); returns their paths. */
 export async function writeFiles(dir: string, files: [string, Uint8Array | string][]): Promise<string[]> {
+  await writeStaged(dir, async (staged) => {
+    for (const [name, bytes] of files) await staged.stage(name, bytes);
+  });
+  return files.map(([name]) => path.join(dir, name));
+}
+
+/** One transaction on `dir` (locked, staged, journaled) in which `stage` stages whatever it makes; nothing lands if it fails. */
+export async function writeStaged(dir: string, stage: (staged: StagedOutput) => Promise<unknown>): Promise<void> {
   try {
     await outputFs.mkdir(dir, { recursive: true });
   } catch (e) {
@@ -205,9 +213,13 @@ export async function writeFiles(dir: string, files: [string, Uint8Array | strin
   try {
     await recoverOutput(dir);
     const staged = new StagedOutput(dir);
-    for (const [name, bytes] of files) await staged.stage(name, bytes);
+    try {
+      await stage(staged);
+    } catch (e) {
+      await staged.abort();
+      throw e;
+    }
     await staged.commit([], '');
-    return files.map(([name]) => path.join(dir, name));
   } finally {
     await lock.release();
   }

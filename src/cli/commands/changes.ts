@@ -1,5 +1,6 @@
 // `changes`: what changed since the issued version (or a git revision), item by item, and for whom; each change
 // with the recorded amendments it rests on; the amendment record checked against the edits.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DIRS } from '../../pipeline/build.js';
 import { compareWith, releaseBaseline, type Baseline } from '../../changes/compare.js';
@@ -12,8 +13,10 @@ import { formatDiagnostic } from '../../content/diagnostics.js';
 import { loadPlan } from '../../content/load.js';
 import { sourceCache } from '../../content/sources.js';
 import { changeSheets } from '../../pipeline/change-documents.js';
-import { writeFiles } from '../../pipeline/output.js';
-import { FORMATS, writers } from '../../writers/index.js';
+import { writeStaged } from '../../pipeline/output.js';
+import { planOutput } from '../../pipeline/output-plan.js';
+import { renderFiles } from '../../pipeline/render-files.js';
+import { FORMATS } from '../../writers/index.js';
 import { UsageError } from '../../errors.js';
 import { EXIT, type Command } from '../command.js';
 
@@ -72,12 +75,12 @@ export const changesCommand: Command = {
     out.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang, templates.locale.fields));
     for (const d of await crossCheck({ plan, contentDir, baseline, report, history: releases, read: sources.read })) err.write(`${formatDiagnostic(d)}\n`);
     if (values.sheets) {
+      // The build's own path: the output plan, the render pool, one staged transaction.
       const fontsDir = values.fonts ?? DEFAULT_DIRS.fontsDir;
-      const files: [string, Uint8Array][] = [];
-      for (const doc of plan.editions.flatMap((edition) => changeSheets(plan, report, baseline, current, templates, edition, dependsOn))) {
-        for (const format of FORMATS) files.push([`${doc.name}.${writers[format].extension}`, await writers[format].write(doc.model, { fontsDir })]);
-      }
-      for (const file of await writeFiles(values.sheets, files)) (format === 'json' ? err : out).write(`wrote ${file}\n`);
+      const sheets = planOutput(plan.editions.flatMap((edition) => changeSheets(plan, report, baseline, current, templates, edition, dependsOn)), FORMATS);
+      const planned = sheets.files.map((f) => ({ ...f, key: '', reuse: null }));
+      await writeStaged(values.sheets, (staged) => renderFiles(planned, fontsDir, staged, undefined, () => {}));
+      for (const name of sheets.documents.flatMap((d) => d.files)) (format === 'json' ? err : out).write(`wrote ${path.join(values.sheets, name)}\n`);
     }
     return EXIT.ok;
   },
