@@ -1,17 +1,11 @@
 // zod schemas for every content file: the shape a non-programmer writes.
 import { z } from 'zod';
-import { DEADLINE_SYNTAX, parseDeadline, parseYearMonth } from '../domain/deadline.js';
+import { DEADLINE_SYNTAX, isRealDate, parseDeadline, parseYearMonth } from '../domain/deadline.js';
 
 const text = z.string().trim().min(1, 'expected non-empty text');
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lowercase Latin letters, digits and single hyphens');
 
-export function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { isRealDate };
 
 /** Names Windows refuses for a file, whatever follows the first dot (`con.cyrl.docx` is refused too). */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
@@ -30,9 +24,10 @@ const isoDate = z
 
 const yearMonth = z.string().refine((v) => parseYearMonth(v) !== null, 'expected a month written YYYY-MM');
 
-export const deadlineSchema = z
-  .string()
-  .refine((v) => parseDeadline(v) !== null, `expected a deadline: ${DEADLINE_SYNTAX}`);
+export const deadlineSchema = z.union([
+  z.string().refine((v) => parseDeadline(v) !== null, `expected a deadline: ${DEADLINE_SYNTAX}`),
+  z.strictObject({ text }),
+]);
 
 export const planFileSchema = z.strictObject({
   agency: z.strictObject({ name: text, genitive: text }),

@@ -10,10 +10,24 @@ export interface YearMonth {
 }
 
 export type Deadline =
+  /** "2021 йил 1 июль" */
+  | { kind: 'day'; date: IsoDate }
+  /** "2024 йил 1 мартгача" */
+  | { kind: 'by'; date: IsoDate }
   | { kind: 'month'; month: YearMonth }
   | { kind: 'range'; from: YearMonth; to: YearMonth }
+  /** "2025 йил II чорак", "I чорак" */
+  | { kind: 'quarter'; quarter: 1 | 2 | 3 | 4; year?: number }
   | { kind: 'quarterly'; year?: number }
-  | { kind: 'continuous' };
+  /** "2024 йил I ярим йиллик" */
+  | { kind: 'half'; half: 1 | 2; year?: number }
+  /** "2024 йил давомида" */
+  | { kind: 'year'; year: number }
+  | { kind: 'continuous' }
+  /** "Белгиланган муддатда" */
+  | { kind: 'as-set' }
+  /** Wording no other form fits, printed as written. */
+  | { kind: 'text'; text: string };
 
 /** A deadline for the whole item, or one deadline per step (same order as the steps). */
 export type ItemDeadlines = { scope: 'item'; deadline: Deadline } | { scope: 'steps'; perStep: Deadline[] };
