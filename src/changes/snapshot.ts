@@ -44,15 +44,19 @@ export interface PlanSnapshot {
 
 /** plan.yaml's fields a reader sees, flat. */
 export function planFields(plan: Plan): Record<string, string> {
-  return {
+  const fields: Record<string, string | undefined> = {
     'agency.name': plan.agency.name,
     'agency.genitive': plan.agency.genitive,
-    'period.phrase': plan.period.phrase,
-    'approval.word': plan.approval.word,
-    'approval.position': plan.approval.position,
-    'approval.signer': plan.approval.signer,
-    'approval.date': plan.approval.date,
+    'period.phrase': plan.period?.phrase,
+    title: plan.title?.join('\n'),
+    'approval.word': plan.approval?.word,
+    'approval.position': plan.approval?.position,
+    'approval.signer': plan.approval?.signer,
+    'approval.date': plan.approval?.date,
+    annex: plan.annex && `${plan.annex.act.id} ${plan.annex.words}${plan.annex.number ? ` ${plan.annex.number}` : ''}`,
+    date: plan.approval?.date ? undefined : plan.date,
   };
+  return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
 export function snapshotPlan(plan: Plan, locale: Locale): PlanSnapshot {

@@ -1,4 +1,5 @@
 // out/index.md: every document the build wrote, with its department and item numbers.
+import { headLine, titleLine } from '../compose/view.js';
 import type { Plan } from '../domain/types.js';
 import type { BuiltDocument } from './documents.js';
 
@@ -6,9 +7,9 @@ const links = (files: string[]) => files.map((f) => `[${f.split('.').pop()!.toUp
 
 export function indexMarkdown(plan: Plan, documents: BuiltDocument[], notices: string[]): string {
   const lines = [
-    `# ${plan.agency.genitive} ${plan.period.phrase} иш режаси`,
+    `# ${titleLine(plan)}`,
     '',
-    `Approved ${plan.approval.date} by ${plan.approval.position.split('\n').join(' ')} ${plan.approval.signer}. ${plan.items.length} items.`,
+    `${headLine(plan)} ${plan.items.length} items.`,
     '',
     '| document | edition | department | items | files |',
     '|---|---|---|---|---|',

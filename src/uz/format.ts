@@ -77,9 +77,19 @@ export function deadlineText(d: Deadline, locale: Locale): string {
   }
 }
 
+/** "ПФ-200-сон" */
+function actNumber(act: LegalAct, locale: Locale): string {
+  return `${act.kind.code}-${act.number}${locale.numberSuffix}`;
+}
+
 /** "27.11.2023 й. ПФ-200-сон" */
 export function actReference(act: LegalAct, locale: Locale): string {
-  return `${shortDate(act.date, locale)} ${act.kind.code}-${act.number}${locale.numberSuffix}`;
+  return `${shortDate(act.date, locale)} ${actNumber(act, locale)}`;
+}
+
+/** "2021 йил 1 апрелдаги ПФ-6199-сон": an act by its long date and number, standing before its noun. */
+export function datedAct(act: LegalAct, locale: Locale): string {
+  return `${attributiveDate(act.date, locale)} ${actNumber(act, locale)}`;
 }
 
 /** Groups keep the order in which their first member is cited. */

@@ -32,9 +32,6 @@ export const localeSchema = z.strictObject({
   year: pattern('year'),
   /** "Белгиланган муддатда" */
   asSet: z.string().min(1),
-  /** "1-илова" over an annex header; a lone annex says only `annexWord`. */
-  annexNumbered: pattern('n'),
-  annexWord: z.string().min(1),
   rangeSeparator: z.string().min(1),
   numberSuffix: z.string(),
   /** The conjunction before the last of several: "52-сон ва 60-сон буйруқлари", "ПҚ-81-сон ва … ПҚ-240-сон". */
@@ -50,8 +47,6 @@ export const localeSchema = z.strictObject({
     responsible: z.string().min(1),
     section: z.string().min(1),
   }),
-  /** Before the co-executors in an executors cell: "Ҳамижрочилар:". */
-  coExecutors: z.string().min(1),
 });
 
 export type Locale = z.infer<typeof localeSchema>;
