@@ -164,7 +164,7 @@ export function documentDate(plan: Plan, amendments: Amendment[] = plan.amendmen
 export interface ExtractView extends PlanView {
   department: Department;
   /** `months` is empty for a plan without a period. */
-  summary: { items: number; lead: string[]; shared: string[]; months: MonthView[] };
+  summary: { items: number; lead: string[]; shared: string[]; months: MonthView[]; widths: string };
 }
 
 function steps(item: Item): ParagraphView[] {
@@ -237,6 +237,11 @@ export function itemView(item: Item, columns: Column[], extract?: Extract): Item
   };
 }
 
+/** The month grid's relative widths: the label column keeps its share of a half-year's grid (8 to six months of 15). */
+function gridWidths(months: number): string {
+  return [Math.round(8 * Math.max(1, months / 6)), ...Array<number>(months).fill(15)].join(' ');
+}
+
 const entryOf = (view: ItemView, item: Item) => ({ view, ...(item.section ? { section: item.section } : {}) });
 
 export function planView(plan: Plan): PlanView {
@@ -260,6 +265,6 @@ export function extractView(plan: Plan, extract: Extract, amendments: Amendment[
     documentDate: documentDate(plan, amendments),
     department: extract.department,
     items: tableEntries(plan, items, withdrawnFor(plan, extract.department)),
-    summary: { items: extract.items.length, lead: numbersWith('lead'), shared: numbersWith('shared'), months },
+    summary: { items: extract.items.length, lead: numbersWith('lead'), shared: numbersWith('shared'), months, widths: gridWidths(months.length) },
   };
 }

@@ -25,10 +25,15 @@ const isoDate = z
 
 const yearMonth = z.string().refine((v) => parseYearMonth(v) !== null, 'expected a month written YYYY-MM');
 
-export const deadlineSchema = z.union([
-  z.string().refine((v) => parseDeadline(v) !== null, `expected a deadline: ${DEADLINE_SYNTAX}`),
-  z.strictObject({ text }),
-]);
+export const deadlineSchema = z.union(
+  [
+    z.string().refine((v) => parseDeadline(v) !== null, `expected a deadline: ${DEADLINE_SYNTAX}`),
+    // A year written bare (`deadline: 2025`) reads as a number.
+    z.number().int().min(1000).max(9999).transform(String),
+    z.strictObject({ text }),
+  ],
+  { error: `expected a deadline: ${DEADLINE_SYNTAX}` },
+);
 
 /** The fields the program fills a table column from; any other column id names a text field the items carry. */
 export const BUILTIN_FIELDS = ['number', 'measure', 'mechanism', 'deadline', 'basis', 'result', 'responsible'] as const;
@@ -83,7 +88,7 @@ export const departmentsFileSchema = z.strictObject({
         name: text,
         short: text,
         kind: z.enum(['department', 'group', 'mention', 'body', 'official']),
-        members: z.union([z.literal('all'), z.array(id).min(1)]).optional(),
+        members: z.union([z.literal('all'), z.array(id).min(1)], { error: 'expected `all` or a list of department ids' }).optional(),
         /** Whether it receives an extract (default: a department does, a body or an official does not). */
         extract: z.boolean().optional(),
       }),
@@ -99,28 +104,34 @@ export const actsFileSchema = z.strictObject({
       id,
       issuer: id,
       kind: id,
-      number: z.union([z.string().regex(/^[0-9A-Za-z/-]+$/, 'expected an act number such as 6013'), z.number().int().positive()]),
+      number: z.union([z.string().regex(/^[0-9A-Za-z/-]+$/, 'expected an act number such as 6013'), z.number().int().positive()], { error: 'expected an act number such as 6013' }),
       date: isoDate,
     }),
   ),
 });
 
-const mechanismSchema = z.union([
-  text,
-  z.strictObject({
-    intro: text.optional(),
-    numbered: z.boolean().optional(),
-    steps: z.array(text).optional(),
-  }),
-]);
+const mechanismSchema = z.union(
+  [
+    text,
+    z.strictObject({
+      intro: text.optional(),
+      numbered: z.boolean().optional(),
+      steps: z.array(text).optional(),
+    }),
+  ],
+  { error: 'expected text, or a map with intro, numbered and steps' },
+);
 
 /** An item number: a whole number, or a sub-number such as `1.1` or `2.3.1` (best written in quotes). */
-export const itemNumberSchema = z.union([
-  z.number().int().positive('expected a whole number from 1'),
-  z.string().regex(/^[1-9]\d*(\.[1-9]\d*){0,2}$/, 'expected an item number such as 3 or "1.2"'),
-  // `1.2` unquoted reads as a decimal number; load.ts takes the digits as written.
-  z.number().positive(),
-]);
+export const itemNumberSchema = z.union(
+  [
+    z.number().int().positive('expected a whole number from 1'),
+    z.string().regex(/^[1-9]\d*(\.[1-9]\d*){0,2}$/, 'expected an item number such as 3 or "1.2"'),
+    // `1.2` unquoted reads as a decimal number; load.ts takes the digits as written.
+    z.number().positive(),
+  ],
+  { error: 'expected an item number such as 3 or "1.2"' },
+);
 
 const itemBase = {
   number: itemNumberSchema,
@@ -131,10 +142,13 @@ const itemBase = {
   /** How the last two acts of one kind are joined: `comma` (default) or `and` ("… ва …"), as the signed plan has it. */
   basisJoin: z.enum(['comma', 'and']).optional(),
   /** Lead first; or the lead executor(s) and the co-executors apart. */
-  responsible: z.union([
-    z.array(id).min(1, 'expected at least one responsible department'),
-    z.strictObject({ lead: z.array(id).min(1, 'expected at least one lead executor'), co: z.array(id).default([]) }),
-  ]),
+  responsible: z.union(
+    [
+      z.array(id).min(1, 'expected at least one responsible department'),
+      z.strictObject({ lead: z.array(id).min(1, 'expected at least one lead executor'), co: z.array(id).default([]) }),
+    ],
+    { error: 'expected a list of executor ids, lead first, or `lead:` and `co:` lists' },
+  ),
   /** The section of plan.yaml the item stands in. */
   section: id.optional(),
   /** The id of the amendment that withdrew the item: the file stays, the plan keeps the number and says so. */
@@ -166,7 +180,7 @@ export const amendmentsFileSchema = z.strictObject({
       /** Stable id, cited by `withdrawn:` and recorded by each release (default: `<date>-<number>` of the order). */
       id: id.optional(),
       date: isoDate,
-      basis: z.strictObject({ issuer: text, kind: text, number: z.union([text, z.number().int().positive()]), date: isoDate }),
+      basis: z.strictObject({ issuer: text, kind: text, number: z.union([text, z.number().int().positive()], { error: 'expected the order\'s number' }), date: isoDate }),
       summary: text,
       /** What it amends, checked against the edits: item numbers, act ids, department ids, plan.yaml fields. */
       items: z.array(itemNumberSchema).default([]),
