@@ -9,6 +9,12 @@ import type { Locale } from '../uz/locale.js';
 
 export interface ItemSnapshot {
   number: number;
+  /** The number as printed ("1.2"), where it is not `number` itself (absent in versions recorded before). */
+  label?: string;
+  /** The heading of the section it stands in. */
+  section?: string;
+  /** The plan's own columns' values, by field id. */
+  fields?: Record<string, string>;
   measure: string;
   /** Mechanism paragraphs as printed ("1. …"). */
   mechanism: string[];
@@ -40,6 +46,8 @@ export interface PlanSnapshot {
   departments?: Record<string, { name: string; kind: string }>;
   /** plan.yaml's printed fields: `agency.name`, `period.phrase`, `approval.signer`, … */
   plan?: Record<string, string>;
+  /** The table's columns after №, by field and declared heading: what the change report and sheets call each field. */
+  columns?: { field: string; heading: string }[];
 }
 
 /** plan.yaml's fields a reader sees, flat. */
@@ -66,8 +74,12 @@ export function snapshotPlan(plan: Plan, locale: Locale): PlanSnapshot {
     amendmentIds: plan.amendments.map((a) => a.id),
     items: plan.items.map((item) => {
       const rows = itemRows(item);
+      const section = item.section ? plan.sections.find((s) => s.id === item.section)?.heading : undefined;
       return {
         number: item.number,
+        ...(item.label !== String(item.number) ? { label: item.label } : {}),
+        ...(section ? { section } : {}),
+        ...(Object.keys(item.fields).length ? { fields: item.fields } : {}),
         measure: item.measure,
         mechanism: rows.flatMap((r) => r.paragraphs.map((p) => (p.label ? `${p.label} ${p.text}` : p.text))),
         deadline: rows.flatMap((r) => (r.deadline ? [deadlineText(r.deadline.value, locale)] : [])),
@@ -83,5 +95,6 @@ export function snapshotPlan(plan: Plan, locale: Locale): PlanSnapshot {
     acts: Object.fromEntries(plan.acts.map((a) => [a.id, `${actReference(a, locale)} ${a.kind.singular}`])),
     departments: Object.fromEntries(plan.departments.map((d) => [d.id, { name: d.name, kind: d.kind }])),
     plan: planFields(plan),
+    columns: plan.columns.filter((c) => c.field !== 'number').map((c) => ({ field: c.field, heading: c.heading })),
   };
 }
