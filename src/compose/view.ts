@@ -1,5 +1,5 @@
 // What templates see: the plan arranged for a table in its declared columns, with raw values that helpers format.
-import { deadlineMonths, periodMonths, sameDeadline } from '../domain/deadline.js';
+import { deadlineMonths, namesNoMonth, periodMonths, sameDeadline } from '../domain/deadline.js';
 import { columnAlign, columnFlags } from '../domain/shape.js';
 import type { Amendment, AmendmentBasis, Column, Deadline, Department, Item, LegalAct, Plan, Section, WithdrawnItem, YearMonth } from '../domain/types.js';
 import { roleOf, type Extract, type Role } from '../extracts/select.js';
@@ -163,8 +163,11 @@ export function documentDate(plan: Plan, amendments: Amendment[] = plan.amendmen
 
 export interface ExtractView extends PlanView {
   department: Department;
-  /** `months` is empty for a plan without a period. */
-  summary: { items: number; lead: string[]; shared: string[]; months: MonthView[]; widths: string };
+  /**
+   * `months` is empty for a plan without a period; `undated`: the items with a deadline in no particular month
+   * (continuous, as set, free words), listed apart from the grid.
+   */
+  summary: { items: number; lead: string[]; shared: string[]; months: MonthView[]; widths: string; undated: string[] };
 }
 
 function steps(item: Item): ParagraphView[] {
@@ -265,6 +268,9 @@ export function extractView(plan: Plan, extract: Extract, amendments: Amendment[
     documentDate: documentDate(plan, amendments),
     department: extract.department,
     items: tableEntries(plan, items, withdrawnFor(plan, extract.department)),
-    summary: { items: extract.items.length, lead: numbersWith('lead'), shared: numbersWith('shared'), months, widths: gridWidths(months.length) },
+    summary: {
+      items: extract.items.length, lead: numbersWith('lead'), shared: numbersWith('shared'), months, widths: gridWidths(months.length),
+      undated: extract.items.filter((i) => itemDeadlines(i).some(namesNoMonth)).map((i) => i.label),
+    },
   };
 }

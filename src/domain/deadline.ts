@@ -80,8 +80,8 @@ export function periodMonths(period: { start: YearMonth; end: YearMonth }): Year
 
 /**
  * The months of the period a deadline falls due in: a day's month, a range's months, a quarter's or half-year's last
- * month (every quarter's for `quarterly`), a year's December, every month for `continuous`. A deadline "as set" or in
- * free words names no month.
+ * month (every quarter's for `quarterly`), a year's December. A continuous deadline, one "as set" or one in free
+ * words names no month: an extract lists those items apart rather than in every month.
  */
 export function deadlineMonths(d: Deadline, period: { start: YearMonth; end: YearMonth }): YearMonth[] {
   const all = periodMonths(period);
@@ -103,7 +103,6 @@ export function deadlineMonths(d: Deadline, period: { start: YearMonth; end: Yea
     case 'year':
       return all.filter((m) => m.month === 12 && m.year === d.year);
     case 'continuous':
-      return all;
     case 'as-set':
     case 'text':
       return [];
@@ -138,4 +137,9 @@ export function deadlineSyntax(d: Deadline): string {
     case 'text':
       return `{ text: ${JSON.stringify(d.text)} }`;
   }
+}
+
+/** Whether a deadline falls due in no particular month: continuous, as set, or in free words. */
+export function namesNoMonth(d: Deadline): boolean {
+  return d.kind === 'continuous' || d.kind === 'as-set' || d.kind === 'text';
 }
