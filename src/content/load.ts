@@ -431,7 +431,7 @@ function resolveItem(source: YamlSource, value: ItemFile & { number: number }, l
   }
 
   const basis: LegalAct[] = [];
-  value.basis.forEach((ref, i) => {
+  (value.basis ?? []).forEach((ref, i) => {
     const act = acts.get(ref);
     if (act) basis.push(act);
     else if (!known.acts.has(ref)) diags.error(source, ['basis', i], 'ref/act', `Unknown legal act \`${ref}\`, expected one declared in acts.yaml: ${[...known.acts].join(', ')}`, { found: ref });

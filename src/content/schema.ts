@@ -155,19 +155,31 @@ const itemBase = {
   withdrawn: id.optional(),
 };
 
-/** The item file of a plan whose table has `columns`: a built-in column's field is required where it is declared, each field of the plan's own as declared. */
+/**
+ * The item file of a plan whose table has `columns`: the mechanism, legal basis and result only where their columns
+ * are declared (then the mechanism and result are required), and each field of the plan's own as declared.
+ */
 export function itemSchemaFor(columns: readonly { field: string; required?: boolean }[]) {
   const declared = new Set(columns.map((c) => c.field));
   const own = Object.fromEntries(
     columns.filter((c) => !(BUILTIN_FIELDS as readonly string[]).includes(c.field)).map((c) => [c.field, c.required === false ? text.optional() : text]),
   );
+  const { basis, basisJoin, ...base } = itemBase;
   return z.strictObject({
-    ...itemBase,
-    mechanism: declared.has('mechanism') ? mechanismSchema : mechanismSchema.optional(),
-    result: declared.has('result') ? text : text.optional(),
+    ...base,
+    ...(declared.has('basis') ? { basis, basisJoin } : {}),
+    ...(declared.has('mechanism') ? { mechanism: mechanismSchema } : {}),
+    ...(declared.has('result') ? { result: text } : {}),
     ...own,
   });
 }
+
+/** What an item file may hold, whichever columns its plan declares (the plan's own fields by their ids). */
+export type ItemFile = Omit<{ [K in keyof typeof itemBase]: z.infer<(typeof itemBase)[K]> }, 'basis'> & {
+  basis?: string[];
+  mechanism?: z.infer<typeof mechanismSchema>;
+  result?: string;
+} & Record<string, unknown>;
 
 /** An item file of a plan with the standard columns. */
 export const itemFileSchema = itemSchemaFor(DEFAULT_COLUMNS);
@@ -194,5 +206,4 @@ export const amendmentsFileSchema = z.strictObject({
 export type PlanFile = z.infer<typeof planFileSchema>;
 export type DepartmentsFile = z.infer<typeof departmentsFileSchema>;
 export type ActsFile = z.infer<typeof actsFileSchema>;
-export type ItemFile = z.infer<ReturnType<typeof itemSchemaFor>> & Record<string, unknown>;
 export type ColumnFile = z.infer<typeof columnSchema>;
