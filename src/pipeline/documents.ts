@@ -65,7 +65,7 @@ export async function composeDocuments(plan: Plan, templates: TemplateSet, conte
   }
   const notices = chosen.filter((e) => e.items.length === 0).map((e) => `no extract for ${e.department.id} (${e.department.name}): it has no items in the plan`);
 
-  const current = snapshotPlan(plan, templates.locale);
+  const current = snapshotPlan(plan, templates);
   const [changes, amendmentsOf] = await Promise.all([whole ? changeDocuments(plan, current, templates, contentDir) : null, attributeAmendments(plan, contentDir, current)]);
 
   const planDocument = (edition: Edition): BuiltDocument => ({

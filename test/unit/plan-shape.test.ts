@@ -7,6 +7,9 @@ import { ContentError, formatDiagnostic } from '../../src/content/diagnostics.js
 import { loadPlan } from '../../src/content/load.js';
 import type { Block, DocumentModel, Paragraph, Table } from '../../src/document/types.js';
 import { extractFor, selectExtracts } from '../../src/extracts/select.js';
+import { comparePlans } from '../../src/changes/diff.js';
+import { formatReport } from '../../src/changes/report-text.js';
+import { snapshotPlan } from '../../src/changes/snapshot.js';
 import { contentFixture, positionOf, type ContentFixture } from '../support/content-fixture.js';
 
 function paragraphs(blocks: Block[]): Paragraph[] {
@@ -158,5 +161,37 @@ describe('the standard plan', () => {
     expect(plan.subNumbered).toBe(false);
     expect(plan.items.every((i) => i.label === String(i.number))).toBe(true);
     expect(plan.columns.map((c) => c.heading)).toEqual(['№', 'Чора-тадбирлар номи', 'Амалга ошириш механизми', 'Ижро муддати', 'Норматив-ҳуқуқий асоси', 'Мақсад (кутилаётган натижа)', 'Масъул ижрочилар']);
+  });
+});
+
+describe('what a release records', () => {
+  it('is the text the plan document prints: the legal basis joined by "ва" where the item says so, the co-executors\' word, the own columns', async () => {
+    const seed = snapshotPlan(await loadPlan('content'), templates);
+    expect(seed.items.find((i) => i.number === 6)!.basis).toContain('12.01.2022 й. ПҚ-81-сон ва 11.05.2022 й. ПҚ-240-сон Қарорлари');
+    const annex = snapshotPlan(await loadPlan('examples/decree-annex'), templates);
+    const first = annex.items[0]!;
+    expect({ label: first.label, section: first.section, fields: first.fields, responsible: first.responsible, deadline: first.deadline }).toEqual({
+      label: '1.1', section: 'I. Биотехнологияларни ривожлантириш соҳасида', fields: { financing: 'Давлат бюджети' },
+      responsible: ['Инновацион ривожланиш вазирлиги', 'Ҳамижрочилар:', 'Иқтисодиёт ва молия вазирлиги', 'Фанлар академияси'], deadline: ['2025 йил 1 июль'],
+    });
+    expect(annex.items[1]!.stepDeadlines).toEqual(['2025 йил II чорак', '2025 йил IV чорак']);
+    expect(annex.columns!.map((c) => c.heading)).toContain('Молиялаштириш манбалари');
+  });
+});
+
+describe('the change report of a plan with its own columns', () => {
+  it('names a changed field by its declared heading and the item by its printed number', async () => {
+    const fx = await contentFixture('examples/decree-annex');
+    try {
+      const before = snapshotPlan(await loadPlan(fx.dir), templates);
+      await fx.edit('items/2-2.yaml', 'financing: Талаб этилмайди', 'financing: Давлат бюджети');
+      const report = comparePlans(before, snapshotPlan(await loadPlan(fx.dir), templates), 'test');
+      expect(report.items.map((c) => [c.label, c.status === 'changed' ? c.fields.map((f) => f.field) : []])).toEqual([['2.2', ['financing']]]);
+      const text = formatReport(report);
+      expect(text).toContain('банд 2.2: ўзгартирилди Молиялаштириш манбалари');
+      expect(report.affected.map((d) => d.id)).toEqual(['health', 'academy']);
+    } finally {
+      await fx.remove();
+    }
   });
 });

@@ -34,7 +34,7 @@ export const releaseCommand: Command = {
     const plannedLabel = label ?? documentDate(plan);
     await checkNewLabel(dirs.contentDir, plannedLabel);
     const previous = releases.at(-1) ?? null;
-    const current = snapshotPlan(plan, templates.locale);
+    const current = snapshotPlan(plan, templates);
     const baseline = previous ? releaseBaseline(previous, plan) : null;
     const report = baseline ? compareWith(plan, baseline, current, templates.locale) : null;
     const findings = await crossCheck({ plan, contentDir: dirs.contentDir, baseline, report, history: releases });
@@ -53,7 +53,7 @@ export const releaseCommand: Command = {
       madeAt: new Date().toISOString(),
       date: documentDate(result.plan),
       amendments: result.plan.amendments.map((a) => a.id),
-      snapshot: snapshotPlan(result.plan, templates.locale),
+      snapshot: snapshotPlan(result.plan, templates),
       documents,
       register,
     });
