@@ -132,6 +132,9 @@ export async function loadPlan(contentDir: string): Promise<Plan> {
     const { source } = parsed;
     const label = labels.get(parsed)!;
     const value = { ...parsed.value, number: numberKey(label, subNumbered) };
+    if (label.includes('.') && shape && !shape.sections.length) {
+      diags.error(source, ['number'], 'item/sub-number', `Sub-number \`${label}\` in a plan without sections, expected a whole number (sub-numbers such as 1.2 number the items of the sections declared in plan.yaml)`, { found: label });
+    }
     if (value.section !== undefined && shape && !sectionIds.has(value.section)) {
       diags.error(source, ['section'], 'ref/section', `Unknown section \`${value.section}\`, expected one declared in plan.yaml \`sections\`${sectionIds.size ? `: ${[...sectionIds].join(', ')}` : ' (none declared)'}`, { found: value.section });
     }
