@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPlan } from '../src/content/load.js';
 import type { Deadline, Plan } from '../src/domain/types.js';
+import { deadlineSyntax } from '../src/domain/deadline.js';
 
 export interface GenerateOptions {
   items: number;
@@ -49,19 +50,7 @@ const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
 /** Words as they stand inside a sentence: no sentence-ending punctuation. */
 const inner = (w: string) => w.replace(/[.;:]+$/u, '');
 
-export function deadlineSyntax(d: Deadline): string {
-  const ym = (m: { year: number; month: number }) => `${m.year}-${String(m.month).padStart(2, '0')}`;
-  switch (d.kind) {
-    case 'month':
-      return ym(d.month);
-    case 'range':
-      return `${ym(d.from)}..${ym(d.to)}`;
-    case 'quarterly':
-      return d.year === undefined ? 'quarterly' : `${d.year} quarterly`;
-    case 'continuous':
-      return 'continuous';
-  }
-}
+export { deadlineSyntax };
 
 type Role = 'department' | 'group' | 'mention';
 

@@ -114,7 +114,7 @@ async function verify(docs: ExpectedDocument[], tmp: string): Promise<void> {
     if (!pages) continue;
     ourPages.set(f.file, pages);
     textChecks(f.file, '', pages, f.doc, await edition(f.edition));
-    ourLayout.set(f.file, await layoutChecks(f.file, f.file, '', pages, null, report));
+    ourLayout.set(f.file, await layoutChecks(f.file, f.file, '', pages, null, report, f.doc.shape));
   }
 
   const lo = await conversion;
@@ -132,7 +132,7 @@ async function verify(docs: ExpectedDocument[], tmp: string): Promise<void> {
     textChecks(f.file, 'LibreOffice PDF: ', pages, f.doc, await edition(f.edition));
     const ours = ourPages.get(f.file.replace(/\.docx$/, '.pdf'));
     if (ours) report(f.file, 'LibreOffice PDF: page count near ours', pageCountCheck(ours.length, pages.length));
-    await layoutChecks(pdf, f.file, 'LibreOffice PDF: ', pages, ourLayout.get(f.file.replace(/\.docx$/, '.pdf')) ?? null, report);
+    await layoutChecks(pdf, f.file, 'LibreOffice PDF: ', pages, ourLayout.get(f.file.replace(/\.docx$/, '.pdf')) ?? null, report, f.doc.shape);
   }
 
   await previews(files, lo.pdfs);
@@ -153,7 +153,7 @@ function textChecks(target: string, prefix: string, pages: PdfPage[], doc: Expec
   if (ed) {
     report(target, `${prefix}words of every item`, wordsCheck(pages, doc, ed));
     report(target, `${prefix}letters ${ed.letters.join(' ')}${ed.latinOnly ? ', no Cyrillic' : ''}`, lettersCheck(pages, doc, ed));
-    report(target, `${prefix}header row on every page`, headerCheck(pages, ed));
+    report(target, `${prefix}header row on every page`, headerCheck(pages, ed, doc.shape.headings));
   }
   report(target, `${prefix}no lines printed over each other`, overlapCheck(pages));
 }

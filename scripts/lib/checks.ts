@@ -1,6 +1,6 @@
 // The checks on one PDF: each returns a verdict with a one-line reason, never throws for a bad file.
 import type { Edition, ExpectedDocument } from './expected.js';
-import { expectedLetters, HEADINGS } from './expected.js';
+import { expectedLetters } from './expected.js';
 import { checkedWords, itemNumbers, letterCounts, missingInOrder, overlappingLines, pagesWithoutHeader, wordStream, type PdfPage } from './pdf-text.js';
 import { lastLine, run } from './programs.js';
 
@@ -96,8 +96,8 @@ export function lettersCheck(pages: PdfPage[], doc: ExpectedDocument, ed: Editio
   return pass(`${shown.join(' ')}${unused.length ? `; ${unused.join(' ')} not used by the content` : ''}`);
 }
 
-export function headerCheck(pages: PdfPage[], ed: Edition): Verdict {
-  const problems = pagesWithoutHeader(pages, HEADINGS.map(ed.text));
+export function headerCheck(pages: PdfPage[], ed: Edition, headings: readonly string[]): Verdict {
+  const problems = pagesWithoutHeader(pages, headings.map(ed.text));
   if (problems.length) return fail(some(problems, 4));
   return pass(`${pages.length} page${pages.length === 1 ? '' : 's'}`);
 }

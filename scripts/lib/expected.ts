@@ -2,10 +2,11 @@
 // (not from the built files): the documents, their item numbers, and the texts of every item.
 import { extractName } from '../../src/pipeline/build.js';
 import { loadPlan } from '../../src/content/load.js';
-import type { Item } from '../../src/domain/types.js';
+import { columnFlags } from '../../src/domain/shape.js';
+import type { Item, Plan } from '../../src/domain/types.js';
 import { selectExtracts } from '../../src/extracts/select.js';
 
-/** The seven column headings of the header row. */
+/** The seven column headings of the standard plan's header row (a plan that declares `columns` has its own). */
 export const HEADINGS = [
   '№',
   'Чора-тадбирлар номи',
@@ -20,7 +21,8 @@ export const HEADINGS = [
 export const UZBEK_LETTERS = ['ў', 'қ', 'ғ', 'ҳ', 'Ў', 'Қ', 'Ғ', 'Ҳ'] as const;
 
 export interface ExpectedItem {
-  number: number;
+  /** As printed: "3", "1.2". */
+  number: string;
   /** The texts the item's row prints from content: measure, mechanism, result, executors' names. */
   texts: string[];
 }
@@ -30,18 +32,36 @@ export interface ExpectedDocument {
   name: string;
   kind: 'plan' | 'extract';
   items: ExpectedItem[];
+  /** The table's shape: its headings, the deadline column and the running-text columns (1-based), as the plan declares. */
+  shape: TableShape;
+}
+
+export interface TableShape {
+  headings: string[];
+  deadlineColumn: number;
+  raggedColumns: number[];
+}
+
+function tableShape(plan: Plan): TableShape {
+  return {
+    headings: plan.columns.map((c) => c.heading),
+    deadlineColumn: plan.columns.findIndex((c) => c.field === 'deadline') + 1,
+    // The standard plan's audited columns are the measure and the result (2 and 6): running text, narrow.
+    raggedColumns: columnFlags(plan.columns).hyphenate.filter((k) => plan.columns[k - 1]!.field !== 'mechanism'),
+  };
 }
 
 function expectedItem(item: Item): ExpectedItem {
   const { intro, numbered, steps } = item.mechanism;
   return {
-    number: item.number,
+    number: item.label,
     texts: [
       item.measure,
       [...(intro ? [intro] : []), ...steps.map((s, i) => (numbered ? `${i + 1}. ${s}` : s))].join(' '),
       item.result,
+      ...Object.values(item.fields),
       item.responsible.map((d) => d.name).join(' '),
-    ],
+    ].filter(Boolean),
   };
 }
 
@@ -49,9 +69,10 @@ function expectedItem(item: Item): ExpectedItem {
 export async function expectedDocuments(contentDir: string): Promise<ExpectedDocument[]> {
   const plan = await loadPlan(contentDir);
   const extracts = selectExtracts(plan).filter((e) => e.items.length > 0);
+  const shape = tableShape(plan);
   return [
-    { name: 'plan', kind: 'plan', items: plan.items.map(expectedItem) },
-    ...extracts.map((e) => ({ name: extractName(e.department), kind: 'extract' as const, items: e.items.map(expectedItem) })),
+    { name: 'plan', kind: 'plan', items: plan.items.map(expectedItem), shape },
+    ...extracts.map((e) => ({ name: extractName(e.department), kind: 'extract' as const, items: e.items.map(expectedItem), shape })),
   ];
 }
 

@@ -149,12 +149,16 @@ export function audit(pages: PdfPage[], rules: Rule[][], options: AuditOptions):
     }
     if (!figures.columnEdges.length) figures.columnEdges = edges;
     const columns = edges.slice(0, -1).map((x, k) => [x, edges[k + 1]!] as const);
-    const lines = columns.map(([l, r]) => columnLines(page.words, l, r));
+    // A row spanning the table (a section's heading) has no inner rule beside its words: it belongs to no column.
+    const inner = (rules[i] ?? []).filter((r) => r.x > edges[0]! + 1.5 && r.x < edges.at(-1)! - 1.5);
+    const inGrid = (w: PdfWord) => w.y1 <= headerY + 1 || inner.some((r) => r.top <= (w.y0 + w.y1) / 2 && r.bottom >= (w.y0 + w.y1) / 2);
+    const gridWords = page.words.filter(inGrid);
+    const lines = columns.map(([l, r]) => columnLines(gridWords, l, r));
     const body = lines.map((col) => col.filter((l) => l.y > headerY));
     const numberLines = body[0] ?? [];
-    const firstNumber = numberLines.find((l) => /^\d+\.$/.test(l.words[0]?.text ?? ''));
+    const isNumber = (l: Line) => /^\d+(\.\d+)*\.$/.test(l.words[0]?.text ?? '');
+    const firstNumber = numberLines.find(isNumber);
     const firstTextY = Math.min(...body.flatMap((c) => c.map((l) => l.y)));
-    const isNumber = (l: Line) => /^\d+\.$/.test(l.words[0]?.text ?? '');
     // A page whose body starts before its first item number, or with a number marked continued, goes on with an item.
     const named = numberLines.slice(0, 3).some((l) => options.continued.some((c) => l.text.includes(c)));
     const continues = Number.isFinite(firstTextY) && (named || !firstNumber || firstNumber.y > firstTextY + 2);

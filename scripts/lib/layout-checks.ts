@@ -1,11 +1,12 @@
 // The layout audit's figures as verify's checks: the hard rules fail the run, the soft figures are reported.
 import type { Verdict } from './checks.js';
+import type { TableShape } from './expected.js';
 import { audit, verticalRules, type AuditFigures } from './layout-audit.js';
 import type { PdfPage } from './pdf-text.js';
 
 export type { AuditFigures };
 
-const OPTIONS = { continued: ['давоми', 'davomi'], headerWords: ['№'], raggedColumns: [2, 6], deadlineColumn: 4 };
+const CONTINUED = ['давоми', 'davomi'];
 /** How far a column edge of LibreOffice's rendering may be from ours. */
 const EDGE_TOLERANCE = 1;
 
@@ -15,8 +16,8 @@ const none = (n: number, what: string, notes: string[]): Verdict => (n ? { ok: f
  * Audits one PDF (ours, or LibreOffice's rendering of our DOCX, then compared with ours) and reports.
  * Continued rows must name their item in our PDF; in LibreOffice's the count is reported.
  */
-export async function layoutChecks(pdf: string, target: string, prefix: string, pages: PdfPage[], ours: AuditFigures | null, report: (target: string, check: string, v: Verdict) => void): Promise<AuditFigures> {
-  const a = audit(pages, await verticalRules(pdf), OPTIONS);
+export async function layoutChecks(pdf: string, target: string, prefix: string, pages: PdfPage[], ours: AuditFigures | null, report: (target: string, check: string, v: Verdict) => void, shape: TableShape): Promise<AuditFigures> {
+  const a = audit(pages, await verticalRules(pdf), { continued: CONTINUED, headerWords: ['№'], raggedColumns: shape.raggedColumns, deadlineColumn: shape.deadlineColumn });
   const pick = (re: RegExp) => a.notes.filter((n) => re.test(n));
   report(target, `${prefix}layout: no split row leaves a side under 3 lines`, none(a.fragments, 'fragments', pick(/split row/)));
   report(target, `${prefix}layout: no deadline cut across a page`, none(a.splitDeadlines, 'deadlines cut', pick(/deadline/)));

@@ -67,7 +67,7 @@ interface Token {
 export interface WordStream {
   tokens: Token[];
   /** Index of each detected item number's token. */
-  numberAt: Map<number, number>;
+  numberAt: Map<string, number>;
 }
 
 /**
@@ -77,7 +77,7 @@ export interface WordStream {
  */
 export function wordStream(pages: PdfPage[], numbers: DetectedNumber[]): WordStream {
   const tokens: Token[] = [];
-  const numberAt = new Map<number, number>();
+  const numberAt = new Map<string, number>();
   const numberWords = new Set(numbers.map((n) => n.word));
   for (const page of pages) {
     page.words.forEach((w, i) => {
@@ -117,7 +117,8 @@ export function missingInOrder(stream: WordStream, expected: string[], from: num
 }
 
 export interface DetectedNumber {
-  number: number;
+  /** As printed, without its full stop: "12", "1.2". */
+  number: string;
   page: number;
   word: PdfWord;
 }
@@ -141,10 +142,10 @@ export function itemNumbers(pages: PdfPage[]): DetectedNumber[] {
     const centre = (sign.x0 + sign.x1) / 2;
     const column = page.words.filter((w) => w.y0 > sign.y0 && Math.abs((w.x0 + w.x1) / 2 - centre) < 12).sort((a, b) => a.y0 - b.y0);
     column.forEach((w, i) => {
-      const m = /^(\d+)\.$/.exec(w.text);
+      const m = /^(\d+(?:\.\d+)*)\.$/.exec(w.text);
       // "12." over "давоми" is item 12 going on from the page before, not item 12 again.
       const continued = CONTINUED.includes(column[i + 1]?.text ?? '') && column[i + 1]!.y0 - w.y0 < 14;
-      if (m && !continued) found.push({ number: Number(m[1]), page: page.number, word: w });
+      if (m && !continued) found.push({ number: m[1]!, page: page.number, word: w });
     });
   }
   return found;

@@ -2,8 +2,20 @@
 import type { ItemSnapshot, PlanSnapshot } from './snapshot.js';
 import { diffWords, type WordPart } from './words.js';
 
-export type ItemField = 'measure' | 'mechanism' | 'deadline' | 'basis' | 'result' | 'responsible';
+/** A built-in field, `section`, or a field of the plan's own columns (`financing`). */
+export type ItemField = string;
+/** The standard plan's fields, in its column order: the fields of a version recorded before plans declared columns. */
 export const ITEM_FIELDS: ItemField[] = ['measure', 'mechanism', 'deadline', 'basis', 'result', 'responsible'];
+
+/** The fields compared and shown, in the plan's column order: its columns (else the standard ones), then `section`. */
+export function fieldsOf(snapshot: Pick<PlanSnapshot, 'columns'>): ItemField[] {
+  return [...(snapshot.columns?.map((c) => c.field) ?? ITEM_FIELDS), 'section'];
+}
+
+/** What each field is called: its declared heading (plan.yaml `columns`, else the standard plan's, from the locale). */
+export function fieldHeadings(snapshot: Pick<PlanSnapshot, 'columns'>): Record<string, string> {
+  return Object.fromEntries((snapshot.columns ?? []).map((c) => [c.field, c.heading]));
+}
 
 export interface FieldChange {
   field: ItemField;
@@ -16,7 +28,7 @@ export interface FieldChange {
 }
 
 /** `amendments`: ids of the recorded amendments (new since the baseline) that account for the change. */
-export type ItemChange = { amendments: string[] } & (
+export type ItemChange = { amendments: string[]; /** As printed ("1.2"). */ label: string } & (
   | { number: number; status: 'added'; item: ItemSnapshot }
   /** `withdrawnBy`: the amendment its file names in `withdrawn:`; null when the file was simply deleted. */
   | { number: number; status: 'withdrawn'; item: ItemSnapshot; withdrawnBy: string | null }
@@ -58,14 +70,22 @@ export interface ChangeReport {
   affected: DepartmentChange[];
   /** Departments whose extract holds exactly the same items, unchanged. */
   unaffected: { id: string; name: string }[];
+  /** What the plan calls its fields (its declared column headings), by field id. */
+  headings: Record<string, string>;
 }
 
-const TEXT_FIELDS: ItemField[] = ['measure', 'mechanism', 'result'];
+/** Fields compared word by word: running text (the plan's own columns are running text too). */
+const isText = (field: ItemField) => !['deadline', 'basis', 'responsible', 'section'].includes(field);
 
-function fieldText(item: ItemSnapshot, field: ItemField): string {
-  const value = item[field];
-  return Array.isArray(value) ? value.join(field === 'responsible' ? '; ' : '\n') : value;
+/** A field's printed text; a field the item lacks (a column added since, a plan's own field) reads as empty. */
+export function fieldText(item: ItemSnapshot, field: ItemField): string {
+  if (field === 'section') return item.section ?? '';
+  const builtin = (ITEM_FIELDS as string[]).includes(field);
+  const value = builtin ? (item[field as keyof ItemSnapshot] as string | string[] | undefined) : item.fields?.[field];
+  return Array.isArray(value) ? value.join(field === 'responsible' ? '; ' : '\n') : (value ?? '');
 }
+
+export const labelOf = (item: ItemSnapshot): string => item.label ?? String(item.number);
 
 /** The steps whose own deadline changed, when both versions give the steps their own (same number of steps). */
 function stepChanges(before: ItemSnapshot, after: ItemSnapshot): FieldChange['steps'] {
@@ -75,13 +95,13 @@ function stepChanges(before: ItemSnapshot, after: ItemSnapshot): FieldChange['st
   return a.flatMap((d, i) => (d === b[i] ? [] : [{ step: i + 1, before: d, after: b[i]! }]));
 }
 
-function compareItems(before: ItemSnapshot, after: ItemSnapshot): FieldChange[] {
-  return ITEM_FIELDS.flatMap((field): FieldChange[] => {
+function compareItems(before: ItemSnapshot, after: ItemSnapshot, fields: ItemField[]): FieldChange[] {
+  return fields.flatMap((field): FieldChange[] => {
     const a = fieldText(before, field);
     const b = fieldText(after, field);
     if (a === b) return [];
     const steps = field === 'deadline' ? stepChanges(before, after) : undefined;
-    return [{ field, before: a, after: b, ...(TEXT_FIELDS.includes(field) ? { words: diffWords(a, b) } : {}), ...(steps ? { steps } : {}) }];
+    return [{ field, before: a, after: b, ...(isText(field) ? { words: diffWords(a, b) } : {}), ...(steps ? { steps } : {}) }];
   });
 }
 
@@ -102,14 +122,15 @@ export function comparePlans(before: PlanSnapshot, after: PlanSnapshot, since: s
   const now = new Map(after.items.map((i) => [i.number, i]));
   const numbers = [...new Set([...old.keys(), ...now.keys()])].sort((a, b) => a - b);
   const items: ItemChange[] = [];
+  const fields = [...new Set([...fieldsOf(after), ...fieldsOf(before)])];
   for (const number of numbers) {
     const a = old.get(number);
     const b = now.get(number);
-    if (!a && b) items.push({ number, status: 'added', item: b, amendments: [] });
-    else if (a && !b) items.push({ number, status: 'withdrawn', item: a, withdrawnBy: after.withdrawn?.find((w) => w.number === number)?.amendment ?? null, amendments: [] });
+    if (!a && b) items.push({ number, label: labelOf(b), status: 'added', item: b, amendments: [] });
+    else if (a && !b) items.push({ number, label: labelOf(a), status: 'withdrawn', item: a, withdrawnBy: after.withdrawn?.find((w) => w.number === number)?.amendment ?? null, amendments: [] });
     else if (a && b) {
-      const fields = compareItems(a, b);
-      if (fields.length) items.push({ number, status: 'changed', fields, before: a, after: b, amendments: [] });
+      const changed = compareItems(a, b, fields);
+      if (changed.length) items.push({ number, label: labelOf(b), status: 'changed', fields: changed, before: a, after: b, amendments: [] });
     }
   }
   const changedNumbers = new Set(items.filter((c) => c.status === 'changed').map((c) => c.number));
@@ -142,5 +163,6 @@ export function comparePlans(before: PlanSnapshot, after: PlanSnapshot, since: s
     items,
     affected,
     unaffected,
+    headings: { ...fieldHeadings(before), ...fieldHeadings(after) },
   };
 }

@@ -10,7 +10,6 @@ import { ContentError } from '../content/diagnostics.js';
 import { loadPlan } from '../content/load.js';
 import { decodeText, illegalCharMessage, illegalChars, XML_ILLEGAL } from '../content/text-hygiene.js';
 import { UsageError } from '../errors.js';
-import type { Locale } from '../uz/locale.js';
 import { documentDate } from '../compose/view.js';
 import { snapshotPlan, type PlanSnapshot } from './snapshot.js';
 
@@ -153,7 +152,7 @@ export function registerOf(previous: Release | null, documents: { path: string; 
  * The plan as it stood at a git revision (the content folder is exported from git to a scratch folder and
  * loaded), the date its documents carried and the amendments it included.
  */
-export async function snapshotAtRevision(contentDir: string, revision: string, locale: Locale): Promise<{ snapshot: PlanSnapshot; date: string; amendments: string[] }> {
+export async function snapshotAtRevision(contentDir: string, revision: string, templates: Parameters<typeof snapshotPlan>[1]): Promise<{ snapshot: PlanSnapshot; date: string; amendments: string[] }> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'plan-rev-'));
   const git = async (args: string[], cwd: string) => {
     try {
@@ -172,7 +171,7 @@ export async function snapshotAtRevision(contentDir: string, revision: string, l
     // Dated and identified by the content's own records, not by the commit: the date its documents carry
     // and the amendments it includes.
     const plan = await loadPlan(path.join(scratch, rel));
-    return { snapshot: snapshotPlan(plan, locale), date: documentDate(plan), amendments: plan.amendments.map((a) => a.id) };
+    return { snapshot: snapshotPlan(plan, templates), date: documentDate(plan), amendments: plan.amendments.map((a) => a.id) };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -69,10 +69,13 @@ function field(change: FieldChange, w: (typeof WORDS)[ReportLanguage], names: Fi
   return `    ${name}:\n${indent(`- ${change.before.split('\n').join('\n  ')}`)}\n${indent(`+ ${change.after.split('\n').join('\n  ')}`)}`;
 }
 
-/** `fieldNames`: how the items' fields are called in Uzbek (the locale's); English uses the field ids. */
+/**
+ * `fieldNames`: how the items' fields are called in Uzbek (the locale's), under the plan's own headings for its
+ * columns (the report's `headings`); English uses the field ids.
+ */
 export function formatReport(report: ChangeReport, language: ReportLanguage = 'uz', fieldNames: FieldNames = {}): string {
   const w = WORDS[language];
-  const names = language === 'uz' ? fieldNames : {};
+  const names: FieldNames = language === 'uz' ? { ...fieldNames, ...(report.headings ?? {}) } : {};
   const basis = (ids: string[]) => (ids.length ? ` [${w.basedOn}: ${ids.join(', ')}]` : ` [${w.unrecorded}]`);
   const lines: string[] = [w.since(report.since)];
   const registry = (what: string, c: RegistryChange) =>
@@ -83,9 +86,9 @@ export function formatReport(report: ChangeReport, language: ReportLanguage = 'u
   for (const c of report.acts) lines.push(registry(w.act, c));
   for (const c of report.departments) lines.push(registry(w.unit, c));
   for (const c of report.items) {
-    if (c.status === 'added') lines.push(`  ${w.item} ${c.number}: ${w.added} — ${c.item.measure}${basis(c.amendments)}`);
-    else if (c.status === 'withdrawn') lines.push(`  ${w.item} ${c.number}: ${c.withdrawnBy ? w.withdrawn : w.deleted} — ${c.item.measure}${basis(c.amendments)}`);
-    else lines.push(`  ${w.item} ${c.number}: ${w.changed} ${c.fields.map((f) => names[f.field] ?? f.field).join(', ')}${basis(c.amendments)}`, ...c.fields.map((f) => field(f, w, names)));
+    if (c.status === 'added') lines.push(`  ${w.item} ${c.label}: ${w.added} — ${c.item.measure}${basis(c.amendments)}`);
+    else if (c.status === 'withdrawn') lines.push(`  ${w.item} ${c.label}: ${c.withdrawnBy ? w.withdrawn : w.deleted} — ${c.item.measure}${basis(c.amendments)}`);
+    else lines.push(`  ${w.item} ${c.label}: ${w.changed} ${c.fields.map((f) => names[f.field] ?? f.field).join(', ')}${basis(c.amendments)}`, ...c.fields.map((f) => field(f, w, names)));
   }
   lines.push('', w.amendments);
   if (!report.amendments.length) lines.push(w.noAmendments);

@@ -4,7 +4,7 @@
 import { documentDate } from '../compose/view.js';
 import type { Amendment, AmendmentBasis, Plan } from '../domain/types.js';
 import { concernedDepartments } from './attribution.js';
-import { ITEM_FIELDS, type ChangeReport, type DepartmentChange, type FieldChange, type ItemField } from './diff.js';
+import { fieldsOf, fieldText, labelOf, type ChangeReport, type DepartmentChange, type FieldChange, type ItemField } from './diff.js';
 import type { ItemSnapshot, PlanSnapshot } from './snapshot.js';
 import { diffWords } from './words.js';
 
@@ -19,6 +19,8 @@ export type Paragraph = Segment[];
 
 export interface SheetRow {
   field: ItemField;
+  /** What the plan calls the field (its declared heading); empty: the locale's name for it. */
+  name: string;
   /** For a step's own deadline: the step's number. */
   step: number | null;
   before: Paragraph[];
@@ -27,6 +29,8 @@ export interface SheetRow {
 
 export interface SheetEntry {
   number: number;
+  /** As printed ("1.2"). */
+  label: string;
   status: EntryStatus;
   measure: string;
   /** For a withdrawn item: the order that withdrew it. */
@@ -101,11 +105,12 @@ export function markedSides(before: string, after: string): { before: Paragraph[
   return { before: side('removed'), after: side('added') };
 }
 
-function wholeItem(item: ItemSnapshot): SheetRow[] {
-  return ITEM_FIELDS.map((field) => {
-    const value = item[field];
-    const text = Array.isArray(value) ? value.join('\n') : value;
-    return { field, step: null, before: NONE, after: plain(text) };
+/** A whole item, field by field in the plan's column order (a section only where the item stands in one). */
+function wholeItem(item: ItemSnapshot, fields: ItemField[]): SheetRow[] {
+  return fields.flatMap((field) => {
+    if (field === 'section' && !item.section) return [];
+    const text = field === 'responsible' ? item.responsible.join('\n') : fieldText(item, field);
+    return [{ field, name: '', step: null, before: NONE, after: plain(text) }];
   });
 }
 
@@ -115,8 +120,8 @@ function changedRows(fields: FieldChange[], before: ItemSnapshot, after: ItemSna
   return fields.flatMap((f): SheetRow[] => {
     if (f.field === 'basis' && sameIds('basis') && after.ids!.basis.some((id) => explained.acts.has(id))) return [];
     if (f.field === 'responsible' && sameIds('responsible') && after.ids!.responsible.some((id) => explained.units.has(id))) return [];
-    if (f.steps?.length) return f.steps.map((s) => ({ field: f.field, step: s.step, ...markedSides(s.before, s.after) }));
-    return [{ field: f.field, step: null, ...markedSides(f.before, f.after) }];
+    if (f.steps?.length) return f.steps.map((s) => ({ field: f.field, name: '', step: s.step, ...markedSides(s.before, s.after) }));
+    return [{ field: f.field, name: '', step: null, ...markedSides(f.before, f.after) }];
   });
 }
 
@@ -143,24 +148,28 @@ export function changeSheetView(plan: Plan, report: ChangeReport, change: Depart
   const explained = { acts: new Set(corrections.filter((c) => c.kind === 'act').map((c) => c.field)), units: new Set(corrections.filter((c) => c.kind === 'unit-renamed').map((c) => c.field)) };
 
   const byId = new Map(plan.amendments.map((a) => [a.id, a]));
+  const fields = fieldsOf(current);
+  const headings = report.headings ?? {};
   const numbers = [...change.added, ...change.removed, ...change.changed].sort((a, b) => a - b);
   const entries = numbers.flatMap((number): SheetEntry[] => {
     const c = byNumber.get(number);
-    const base = { number, withdrawnBy: null };
+    const known = nowItems.get(number) ?? wasItems.get(number);
+    const base = { number, label: known ? labelOf(known) : String(number), withdrawnBy: null };
     let entry: Omit<SheetEntry, 'rowCount' | 'whole'>;
-    if (c?.status === 'added') entry = { ...base, status: 'added', measure: c.item.measure, rows: wholeItem(c.item) };
+    if (c?.status === 'added') entry = { ...base, status: 'added', measure: c.item.measure, rows: wholeItem(c.item, fields) };
     else if (c?.status === 'withdrawn') {
-      entry = { ...base, status: 'withdrawn', measure: c.item.measure, withdrawnBy: (c.withdrawnBy && byId.get(c.withdrawnBy)?.basis) || null, rows: [{ field: 'measure', step: null, before: plain(c.item.measure), after: NONE }] };
+      entry = { ...base, status: 'withdrawn', measure: c.item.measure, withdrawnBy: (c.withdrawnBy && byId.get(c.withdrawnBy)?.basis) || null, rows: [{ field: 'measure', name: '', step: null, before: plain(c.item.measure), after: NONE }] };
     } else if (change.added.includes(number)) {
       // Newly assigned (named now, or reached through a group by a new unit): the whole item as it now reads.
-      entry = { ...base, status: 'assigned', measure: nowItems.get(number)!.measure, rows: wholeItem(nowItems.get(number)!) };
+      entry = { ...base, status: 'assigned', measure: nowItems.get(number)!.measure, rows: wholeItem(nowItems.get(number)!, fields) };
     } else if (change.removed.includes(number)) {
       // No longer this department's: where it went.
       const [was, now] = [wasItems.get(number)!, nowItems.get(number)!];
-      entry = { ...base, status: 'unassigned', measure: now.measure, rows: [{ field: 'responsible', step: null, before: plain(was.responsible.join('\n')), after: plain(now.responsible.join('\n')) }] };
+      entry = { ...base, status: 'unassigned', measure: now.measure, rows: [{ field: 'responsible', name: '', step: null, before: plain(was.responsible.join('\n')), after: plain(now.responsible.join('\n')) }] };
     } else if (c?.status === 'changed') {
       entry = { ...base, status: 'changed', measure: c.after.measure, rows: changedRows(c.fields, c.before, c.after, explained) };
     } else return [];
+    entry.rows = entry.rows.map((r) => ({ ...r, name: headings[r.field] ?? '' }));
     return entry.rows.length ? [{ ...entry, whole: entry.rows[0]!.field === 'measure' && entry.status !== 'changed', rowCount: entry.rows.length }] : [];
   });
 

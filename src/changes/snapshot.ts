@@ -1,14 +1,22 @@
 // A plan reduced to the text a reader sees, item by item: what a release records and what `changes` compares.
-// Legal bases and executors are kept as printed text, so a changed act date or unit name shows as a change of
-// every item that cites it; their ids are kept beside, so a sheet can say such a correction once.
+// The items' texts are read back from the plan document as the templates compose it (printed.ts). Legal bases
+// and executors are kept as printed text, so a changed act date or unit name shows as a change of every item that
+// cites it; their ids are kept beside, so a sheet can say such a correction once.
+import type { TemplateSet } from '../compose/compose.js';
+import { planView } from '../compose/view.js';
 import type { Plan } from '../domain/types.js';
 import { selectExtracts } from '../extracts/select.js';
-import { itemRows } from '../compose/view.js';
-import { actReference, amendmentBasis, citation, deadlineText } from '../uz/format.js';
-import type { Locale } from '../uz/locale.js';
+import { actReference, amendmentBasis } from '../uz/format.js';
+import { printedItems } from './printed.js';
 
 export interface ItemSnapshot {
   number: number;
+  /** The number as printed ("1.2"), where it is not `number` itself (absent in versions recorded before). */
+  label?: string;
+  /** The heading of the section it stands in. */
+  section?: string;
+  /** The plan's own columns' values, by field id. */
+  fields?: Record<string, string>;
   measure: string;
   /** Mechanism paragraphs as printed ("1. …"). */
   mechanism: string[];
@@ -40,37 +48,53 @@ export interface PlanSnapshot {
   departments?: Record<string, { name: string; kind: string }>;
   /** plan.yaml's printed fields: `agency.name`, `period.phrase`, `approval.signer`, … */
   plan?: Record<string, string>;
+  /** The table's columns after №, by field and declared heading: what the change report and sheets call each field. */
+  columns?: { field: string; heading: string }[];
 }
 
 /** plan.yaml's fields a reader sees, flat. */
 export function planFields(plan: Plan): Record<string, string> {
-  return {
+  const fields: Record<string, string | undefined> = {
     'agency.name': plan.agency.name,
     'agency.genitive': plan.agency.genitive,
-    'period.phrase': plan.period.phrase,
-    'approval.word': plan.approval.word,
-    'approval.position': plan.approval.position,
-    'approval.signer': plan.approval.signer,
-    'approval.date': plan.approval.date,
+    'period.phrase': plan.period?.phrase,
+    title: plan.title?.join('\n'),
+    'approval.word': plan.approval?.word,
+    'approval.position': plan.approval?.position,
+    'approval.signer': plan.approval?.signer,
+    'approval.date': plan.approval?.date,
+    annex: plan.annex && `${plan.annex.act.id} ${plan.annex.words}${plan.annex.number ? ` ${plan.annex.number}` : ''}`,
+    date: plan.approval?.date ? undefined : plan.date,
   };
+  return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-export function snapshotPlan(plan: Plan, locale: Locale): PlanSnapshot {
+/** `templates`: the set the plan is built with; its Cyrillic plan document gives the items' text. */
+export function snapshotPlan(plan: Plan, templates: Pick<TemplateSet, 'compose' | 'locale'>): PlanSnapshot {
+  const locale = templates.locale;
+  const view = planView(plan);
+  const printed = printedItems(templates.compose('plan', view), plan.columns, view.items);
   return {
     approval: plan.approval,
     amendments: plan.amendments.map((a) => `${a.date}: ${amendmentBasis(a.basis, locale)} — ${a.summary}`),
     amendmentIds: plan.amendments.map((a) => a.id),
     items: plan.items.map((item) => {
-      const rows = itemRows(item);
+      const { cells, rowDeadlines } = printed.get(item.number)!;
+      const one = (field: string) => (cells[field] ?? []).join(' ');
+      const section = item.section ? plan.sections.find((s) => s.id === item.section)?.heading : undefined;
+      const own = plan.columns.filter((c) => !c.builtin).map((c) => [c.field, one(c.field)] as const);
       return {
         number: item.number,
-        measure: item.measure,
-        mechanism: rows.flatMap((r) => r.paragraphs.map((p) => (p.label ? `${p.label} ${p.text}` : p.text))),
-        deadline: rows.flatMap((r) => (r.deadline ? [deadlineText(r.deadline.value, locale)] : [])),
-        basis: citation(item.basis, locale),
-        result: item.result,
-        responsible: item.responsible.map((d) => d.name),
-        stepDeadlines: item.deadlines.scope === 'steps' ? item.deadlines.perStep.map((d) => deadlineText(d, locale)) : null,
+        ...(item.label !== String(item.number) ? { label: item.label } : {}),
+        ...(section ? { section } : {}),
+        ...(own.length ? { fields: Object.fromEntries(own) } : {}),
+        measure: one('measure'),
+        mechanism: cells.mechanism ?? [],
+        deadline: cells.deadline ?? [],
+        basis: one('basis'),
+        result: one('result'),
+        responsible: cells.responsible ?? [],
+        stepDeadlines: item.deadlines.scope === 'steps' ? rowDeadlines : null,
         ids: { basis: item.basis.map((a) => a.id), responsible: item.responsible.map((d) => d.id) },
       };
     }),
@@ -79,5 +103,6 @@ export function snapshotPlan(plan: Plan, locale: Locale): PlanSnapshot {
     acts: Object.fromEntries(plan.acts.map((a) => [a.id, `${actReference(a, locale)} ${a.kind.singular}`])),
     departments: Object.fromEntries(plan.departments.map((d) => [d.id, { name: d.name, kind: d.kind }])),
     plan: planFields(plan),
+    columns: plan.columns.filter((c) => c.field !== 'number').map((c) => ({ field: c.field, heading: c.heading })),
   };
 }

@@ -28,6 +28,8 @@ export interface TemplateSet {
   locales: Record<Edition, Locale>;
   /** Renders the named template (file `templates/<name>.hbs`) with a view into the edition's document model. */
   render(name: string, view: object, edition?: Edition): DocumentModel;
+  /** The same document before layout: its text as the templates write it, with no page breaks or hyphens. */
+  compose(name: string, view: object, edition?: Edition): DocumentModel;
 }
 
 /** A file of the templates folder read at the border: UTF-8, no characters a document cannot carry. */
@@ -93,35 +95,38 @@ export async function loadTemplates(dir: string, fontsDir: string = projectPath(
     }
   };
 
+  const compose = (name: string, view: object, edition: Edition = 'cyrl'): DocumentModel => {
+    const template = compiled[edition].get(name);
+    if (!template) throw templateError({ file: rel(`${name}.hbs`), line: 1, column: 1 }, 'template/missing', `No such template, expected one of ${[...compiled.cyrl.keys()].join(', ')}`);
+    let markup: string;
+    try {
+      markup = template(view);
+    } catch (e) {
+      throw renderError(e, rel(`${name}.hbs`), (file) => sources.find((x) => x.file === file)?.source);
+    }
+    let model: DocumentModel;
+    try {
+      model = EDITION_INFO[edition].finish(toModel(parseMarkup(markup)));
+    } catch (e) {
+      if (!(e instanceof MarkupError)) throw e;
+      let message = e.message.replace(/^line \d+ of the rendered template: /, '');
+      let at = placeInTemplates(name, view, edition, e.line, message) ?? { file: rel(`${name}.hbs`), line: 1, column: 1 };
+      const open = e.open && placeInTemplates(name, view, edition, e.open.line, `<${e.open.name}`);
+      if (open) {
+        // The tag left open is what to fix: point there, and say where the mismatch showed.
+        message = `<${e.open!.name}> is not closed, expected </${e.open!.name}> before the ${/unexpected (<\/[a-z0-9-]+>)/.exec(message)?.[1] ?? 'closing tag'} at ${at.file}:${at.line}:${at.column}`;
+        at = open;
+      }
+      throw templateError(at, 'template/markup', message.charAt(0).toUpperCase() + message.slice(1));
+    }
+    return model;
+  };
+
   return {
     dir,
     locale: locales.cyrl,
     locales,
-    render(name, view, edition = 'cyrl') {
-      const template = compiled[edition].get(name);
-      if (!template) throw templateError({ file: rel(`${name}.hbs`), line: 1, column: 1 }, 'template/missing', `No such template, expected one of ${[...compiled.cyrl.keys()].join(', ')}`);
-      let markup: string;
-      try {
-        markup = template(view);
-      } catch (e) {
-        throw renderError(e, rel(`${name}.hbs`), (file) => sources.find((x) => x.file === file)?.source);
-      }
-      let model: DocumentModel;
-      try {
-        model = EDITION_INFO[edition].finish(toModel(parseMarkup(markup)));
-      } catch (e) {
-        if (!(e instanceof MarkupError)) throw e;
-        let message = e.message.replace(/^line \d+ of the rendered template: /, '');
-        let at = placeInTemplates(name, view, edition, e.line, message) ?? { file: rel(`${name}.hbs`), line: 1, column: 1 };
-        const open = e.open && placeInTemplates(name, view, edition, e.open.line, `<${e.open.name}`);
-        if (open) {
-          // The tag left open is what to fix: point there, and say where the mismatch showed.
-          message = `<${e.open!.name}> is not closed, expected </${e.open!.name}> before the ${/unexpected (<\/[a-z0-9-]+>)/.exec(message)?.[1] ?? 'closing tag'} at ${at.file}:${at.line}:${at.column}`;
-          at = open;
-        }
-        throw templateError(at, 'template/markup', message.charAt(0).toUpperCase() + message.slice(1));
-      }
-      return layOut(model, { metrics: fontMetrics(fonts), continued: locales[edition].continued });
-    },
+    compose,
+    render: (name, view, edition = 'cyrl') => layOut(compose(name, view, edition), { metrics: fontMetrics(fonts), continued: locales[edition].continued }),
   };
 }

@@ -2,7 +2,7 @@
 import type Handlebars from 'handlebars';
 import type { AmendmentBasis, Deadline, LegalAct } from '../domain/types.js';
 import type { YearMonth } from '../domain/types.js';
-import { amendmentBases, amendmentBasis, citation, deadlineText, longDate, monthName, shortDate } from '../uz/format.js';
+import { amendmentBases, amendmentBasis, citation, datedAct, deadlineText, longDate, monthName, shortDate } from '../uz/format.js';
 import type { Locale } from '../uz/locale.js';
 
 type Options = Handlebars.HelperOptions;
@@ -13,6 +13,10 @@ export function registerHelpers(hb: typeof Handlebars, locale: Locale): void {
     const { style = 'long', pad = false } = options.hash as { style?: string; pad?: boolean };
     return style === 'short' ? shortDate(iso, locale) : longDate(iso, locale, pad);
   });
+  /** {{datedAct act}} → "2021 йил 1 апрелдаги ПФ-6199-сон": an act named by its date and number, before its noun. */
+  hb.registerHelper('datedAct', (act: LegalAct) => datedAct(act, locale));
+  /** {{year iso}} → "2024" */
+  hb.registerHelper('year', (iso: string) => String(iso).slice(0, 4));
   /** {{deadlineText value}} → "2024 йил январь–март", "Ҳар чоракда", … */
   hb.registerHelper('deadlineText', (d: Deadline) => deadlineText(d, locale));
   /** {{citation acts}} → "Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони" */

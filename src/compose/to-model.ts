@@ -151,6 +151,7 @@ function table(el: Element, textWidth: number, fontSize: number): Table {
     const row: TableRow = { cells: elements(tr, ['td']).map((td) => cell(td, size)) };
     if (flag(tr, 'header')) row.header = true;
     if (flag(tr, 'cant-split')) row.cantSplit = true;
+    if (flag(tr, 'keep-with-next')) row.keepWithNext = true;
     return row;
   });
   const [padX = 4, padY = 2] = numbers(el, 'padding') ?? [];

@@ -51,7 +51,8 @@ function expectedOf(issue: z.core.$ZodIssue): string {
     case 'too_small':
       return issue.origin === 'array' ? `at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}` : issue.message.replace(/^expected /, '');
     case 'invalid_union':
-      return 'text, or a map with intro, numbered and steps';
+      // Each union of the schema states what it takes (`z.union([...], { error })`).
+      return issue.message.replace(/^expected /, '');
     default:
       return issue.message.replace(/^expected /, '');
   }

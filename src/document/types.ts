@@ -62,6 +62,8 @@ export interface TableRow {
   header?: boolean;
   /** Keep the row on one page. */
   cantSplit?: boolean;
+  /** Keep the row on the page of the row after it (a section heading with its first item). */
+  keepWithNext?: boolean;
   /** The table continues on a new page from this row, after its header rows again. Set by layout. */
   pageBreakBefore?: boolean;
   /** The row continues an item split at the page before (its number cell says so). Set by layout. */

@@ -10,15 +10,30 @@ export interface YearMonth {
 }
 
 export type Deadline =
+  /** "2021 йил 1 июль" */
+  | { kind: 'day'; date: IsoDate }
+  /** "2024 йил 1 мартгача" */
+  | { kind: 'by'; date: IsoDate }
   | { kind: 'month'; month: YearMonth }
   | { kind: 'range'; from: YearMonth; to: YearMonth }
+  /** "2025 йил II чорак", "I чорак" */
+  | { kind: 'quarter'; quarter: 1 | 2 | 3 | 4; year?: number }
   | { kind: 'quarterly'; year?: number }
-  | { kind: 'continuous' };
+  /** "2024 йил I ярим йиллик" */
+  | { kind: 'half'; half: 1 | 2; year?: number }
+  /** "2024 йил давомида" */
+  | { kind: 'year'; year: number }
+  | { kind: 'continuous' }
+  /** "Белгиланган муддатда" */
+  | { kind: 'as-set' }
+  /** Wording no other form fits, printed as written. */
+  | { kind: 'text'; text: string };
 
 /** A deadline for the whole item, or one deadline per step (same order as the steps). */
 export type ItemDeadlines = { scope: 'item'; deadline: Deadline } | { scope: 'steps'; perStep: Deadline[] };
 
-export type DepartmentKind = 'department' | 'group' | 'mention';
+/** `body`: an outside ministry, agency or organisation; `official`: a named official. */
+export type DepartmentKind = 'department' | 'group' | 'mention' | 'body' | 'official';
 
 export interface Department {
   id: string;
@@ -28,6 +43,28 @@ export interface Department {
   kind: DepartmentKind;
   /** For a group: the departments it covers. */
   members: string[];
+  /** Whether it receives an extract of the items it is named in (by default a department does). */
+  receivesExtract: boolean;
+}
+
+/** A column of the plan's table, in order. */
+export interface Column {
+  /** A built-in field (`number`, `measure`, `mechanism`, `deadline`, `basis`, `result`, `responsible`) or one of the plan's own. */
+  field: string;
+  heading: string;
+  width: number;
+  align?: 'left' | 'center' | 'right' | 'justify';
+  /** For a field of the plan's own: whether every item fills it. */
+  required?: boolean;
+  builtin: boolean;
+}
+
+/** A heading row of the table over the items that stand in it ("I. Биотехнологияларни ривожлантириш соҳасида"). */
+export interface Section {
+  id: string;
+  heading: string;
+  /** The section it is a sub-section of. */
+  parent?: string;
 }
 
 export interface Issuer {
@@ -68,7 +105,14 @@ export interface SourcePlace {
 }
 
 export interface Item {
+  /** The sortable key the item is known by (see domain/shape.ts); the number itself for a plan numbered 1, 2, 3. */
   number: number;
+  /** The number as printed: "3", "1.2". */
+  label: string;
+  /** The section it stands in. */
+  section?: string;
+  /** The values of the plan's own columns (`financing`, …), by field id. */
+  fields: Record<string, string>;
   measure: string;
   mechanism: Mechanism;
   deadlines: ItemDeadlines;
@@ -78,6 +122,10 @@ export interface Item {
   result: string;
   /** Lead first. */
   responsible: Department[];
+  /** How many of `responsible` are lead executors; the rest are co-executors. */
+  leads: number;
+  /** Whether the item stated its co-executors apart (`responsible: { lead, co }`): the cell then names them so. */
+  coNamed: boolean;
   /** The content file it came from, relative to the working directory. */
   file: string;
   /** Where its fields stand, for messages about the item as a whole. */
@@ -88,7 +136,16 @@ export interface Approval {
   word: string;
   position: string;
   signer: string;
-  date: IsoDate;
+  /** Absent where the plan leaves the date to be written by hand. */
+  date?: IsoDate;
+}
+
+/** The head of a plan that is an annex to an act: "… 2021 йил 1 апрелдаги ПФ-6199-сон Фармонига 1-илова". */
+export interface AnnexHead {
+  act: LegalAct;
+  /** The act's noun in the dative: "Фармонига". */
+  words: string;
+  number?: number;
 }
 
 /** A document that amends the plan (the director's order), cited like a legal act. */
@@ -122,6 +179,8 @@ export interface Amendment {
 /** An item withdrawn by an amendment: the plan keeps its number and prints that it was withdrawn. */
 export interface WithdrawnItem {
   number: number;
+  label: string;
+  section?: string;
   measure: string;
   amendment: Amendment;
   /** Those who held it (as its file still names them), to tell them. */
@@ -131,11 +190,26 @@ export interface WithdrawnItem {
 }
 
 export interface Plan {
-  agency: { name: string; genitive: string };
-  /** Scripts to publish in: `cyrl` (the original) and/or `latn` (transliterated). */
+  agency: { name: string; genitive?: string };
+  /** The script the content is written in: that edition is the original, the other a transliteration. */
+  script: 'cyrl' | 'latn';
+  /** Scripts to publish in. */
   editions: ('cyrl' | 'latn')[];
-  period: { start: YearMonth; end: YearMonth; phrase: string };
-  approval: Approval;
+  /** Absent for a plan without a period of months (then extracts have no month grid). */
+  period?: { start: YearMonth; end: YearMonth; phrase?: string };
+  /** The title's lines when plan.yaml states them (placeholders filled); absent: the templates' standard title. */
+  title?: string[];
+  extractTitle?: string[];
+  /** The head of the document: an approval block, an annex header, or neither. */
+  approval?: Approval;
+  annex?: AnnexHead;
+  /** The date the documents carry before any amendment: the approval's, else plan.yaml `date`. */
+  date: IsoDate;
+  columns: Column[];
+  /** Declared order; empty for a plan without sections. */
+  sections: Section[];
+  /** Whether items are numbered "1.2" (then `number` is a packed key and `label` is printed). */
+  subNumbered: boolean;
   departments: Department[];
   acts: LegalAct[];
   items: Item[];

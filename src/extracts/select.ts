@@ -16,9 +16,9 @@ export interface Extract {
  * later or belongs to a group the item names ("Барча таркибий тармоқлар"). A mention such as
  * "Масъул тармоқлар" reaches nobody.
  */
-export function roleOf(item: Item, department: Department): Role | null {
-  const [lead] = item.responsible;
-  if (lead?.id === department.id) return 'lead';
+export function roleOf(item: Pick<Item, 'responsible'> & Partial<Pick<Item, 'leads'>>, department: Department): Role | null {
+  const leads = item.responsible.slice(0, item.leads ?? 1);
+  if (leads.some((d) => d.id === department.id)) return 'lead';
   for (const r of item.responsible) {
     if (r.id === department.id) return 'shared';
     if (r.kind === 'group' && r.members.includes(department.id)) return 'shared';
@@ -26,8 +26,9 @@ export function roleOf(item: Item, department: Department): Role | null {
   return null;
 }
 
+/** The entries that receive an extract: the body's departments, and any outside body or official the plan says does. */
 export function departmentsReceiving(plan: Plan): Department[] {
-  return plan.departments.filter((d) => d.kind === 'department');
+  return plan.departments.filter((d) => d.receivesExtract);
 }
 
 export function extractFor(plan: Plan, department: Department): Extract {
@@ -59,7 +60,7 @@ export function checkExtracts(plan: Plan, extracts: Extract[]): Diagnostic[] {
       problems.push(at(item, `Item ${item.number} reaches no department's extract (responsible: ${names}), expected at least one department or a group of departments`));
     }
     for (const d of item.responsible) {
-      if (d.kind === 'department' && !byDepartment.get(d.id)?.items.includes(item)) problems.push(at(item, `Item ${item.number} names \`${d.id}\` but is missing from its extract`));
+      if (d.receivesExtract && !byDepartment.get(d.id)?.items.includes(item)) problems.push(at(item, `Item ${item.number} names \`${d.id}\` but is missing from its extract`));
     }
   }
   const planNumbers = new Set(plan.items.map((i) => i.number));

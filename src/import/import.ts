@@ -15,7 +15,7 @@ import { DepartmentRegistry } from './departments.js';
 import { readDocxBody } from './docx.js';
 import { entry, file, flow, note, text } from './emit.js';
 import { readAmendments, readHeader, type PlanHeader } from './header.js';
-import { readItem, type ImportedItem } from './items.js';
+import { readItem, sectionId, type ImportedItem } from './items.js';
 import { findPlanTable, readPlanTable } from './table.js';
 
 export interface ImportOptions {
@@ -62,7 +62,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
   if (header.period.phrase !== '?' && header.period.start === '2000-01') periodFromDeadlines(header, items, pending);
 
   const files = new Map<string, string>();
-  files.set('plan.yaml', planYaml(header, path.basename(options.source)));
+  files.set('plan.yaml', planYaml(header, path.basename(options.source), table.sections.map((s) => s.heading)));
   const amendments = readAmendments(found.before);
   if (amendments.length) {
     files.set('amendments.yaml', file(['amendments:', ...amendments.map((a) => [
@@ -147,7 +147,7 @@ function periodFromDeadlines(header: PlanHeader, items: ImportedItem[], pending:
   pending.push({ rel: 'plan.yaml', field: ['period'], ruleId: 'import/plan', message: `Unexpected title without a period I could read, expected "YYYY йил I ярим йиллигига"; took ${header.period.start}..${header.period.end} from the deadlines` });
 }
 
-function planYaml(h: PlanHeader, source: string): string {
+function planYaml(h: PlanHeader, source: string, sections: string[]): string {
   return file([
     `# Imported from ${source} by \`plan-pipeline import\`. Where the DOCX worded a deadline, a legal basis or the`,
     '# executors otherwise than the program prints them, the item file keeps the DOCX\'s text in a comment line',
@@ -156,6 +156,7 @@ function planYaml(h: PlanHeader, source: string): string {
     'period:', `  start: ${h.period.start}`, `  end: ${h.period.end}`, text('phrase', h.period.phrase, '  ', false),
     'approval:', text('word', h.approval.word, '  ', false), text('position', h.approval.position, '  ', false),
     text('signer', h.approval.signer, '  ', false), `  date: ${h.approval.date}`,
+    ...(sections.length ? ['sections:', ...sections.flatMap((heading, i) => [`  - id: ${sectionId(i)}`, text('heading', heading, '    ', false)])] : []),
   ]);
 }
 
@@ -175,6 +176,7 @@ function itemYaml(item: ImportedItem, notes: { deadline?: string; basis?: string
     : ['mechanism:', ...(m.intro ? [text('intro', m.intro, '  ')] : []), ...(m.numbered ? [] : ['  numbered: false']), '  steps:', ...m.steps.map((s) => entry(s.text, '  '))];
   return file([
     `number: ${item.number}`,
+    item.section ? `section: ${item.section}` : [],
     text('measure', item.measure),
     mechanism,
     note(notes.deadline),

@@ -9,6 +9,8 @@ import { COLUMNS, type Column, type RawItem } from './table.js';
 
 export interface ImportedItem {
   number: number;
+  /** The id of the section it stands in (plan.yaml `sections`). */
+  section?: string;
   measure: string;
   mechanism: Mechanism;
   deadline?: string;
@@ -34,6 +36,9 @@ export interface ItemProblem {
 }
 
 const FIELD: Record<Column, string> = { number: 'number', measure: 'measure', mechanism: 'mechanism', deadline: 'deadline', basis: 'basis', result: 'result', responsible: 'responsible' };
+
+/** The id the import gives the n-th section (0-based): `section-1`, `section-2`, … */
+export const sectionId = (n: number) => `section-${n + 1}`;
 
 export function readItem(raw: RawItem, acts: ActRegistry, departments: DepartmentRegistry): ImportedItem {
   const capitals: PageBreakCapital[] = [];
@@ -63,6 +68,7 @@ export function readItem(raw: RawItem, acts: ActRegistry, departments: Departmen
   }
   return {
     number: raw.number,
+    ...(raw.section !== undefined ? { section: sectionId(raw.section) } : {}),
     measure,
     mechanism,
     ...(deadlines.deadline !== undefined ? { deadline: deadlines.deadline } : {}),

@@ -1,6 +1,7 @@
 // The plan table read as items: header rows (marked, or repeated as ordinary rows on every page) are dropped;
 // a row with a number starts an item; a row whose number cell is merged from above is a sub-row of the item
-// (one per step); a row whose number cell is empty continues the item's row after a page break.
+// (one per step); a row whose number cell is empty continues the item's row after a page break; a row of one cell
+// across the table is a section's heading, over the items that follow it.
 import type { BodyBlock, DocxRow } from './docx.js';
 
 export const COLUMNS = ['number', 'measure', 'mechanism', 'deadline', 'basis', 'result', 'responsible'] as const;
@@ -29,10 +30,14 @@ export interface RawRow {
 export interface RawItem {
   number: number;
   rows: RawRow[];
+  /** The index in `sections` of the heading the item stands under. */
+  section?: number;
 }
 
 export interface PlanTable {
   items: RawItem[];
+  /** Headings of rows across the table, in order (1-based table row, for messages). */
+  sections: { heading: string; row: number }[];
   /** Rows with text that belong to no item (before the first numbered row). */
   stray: { row: number; text: string }[];
 }
@@ -58,8 +63,15 @@ export function readPlanTable(rows: DocxRow[]): PlanTable {
   };
   const items: RawItem[] = [];
   const stray: PlanTable['stray'] = [];
+  const sections: PlanTable['sections'] = [];
   rows.forEach((row, r) => {
     if (isHeader(row)) return;
+    const only = row.cells.length === 1 ? row.cells[0]! : null;
+    const heading = only && only.gridSpan > 1 && only.vMerge !== 'continue' ? only.paragraphs.join(' ').replace(/\s+/g, ' ').trim() : '';
+    if (heading) {
+      sections.push({ heading, row: r + 1 });
+      return;
+    }
     const slots = Object.fromEntries(COLUMNS.map((c) => [c, { kind: 'empty' } as Slot])) as Record<Column, Slot>;
     for (const cell of row.cells) {
       const column = COLUMNS[columnOf(cell.gridStart)]!;
@@ -73,7 +85,7 @@ export function readPlanTable(rows: DocxRow[]): PlanTable {
     const numberSlot = slots.number;
     const numbered = numberSlot.kind === 'text' ? /^(\d+)\s*\.?$/.exec(numberSlot.paragraphs.join(' ')) : null;
     const current = items[items.length - 1];
-    if (numbered) items.push({ number: Number(numbered[1]), rows: [{ row: r + 1, kind: 'first', slots }] });
+    if (numbered) items.push({ number: Number(numbered[1]), rows: [{ row: r + 1, kind: 'first', slots }], ...(sections.length ? { section: sections.length - 1 } : {}) });
     else if (current) {
       const named = numberSlot.kind === 'text' && CONTINUED.test(numberSlot.paragraphs.join(' '));
       current.rows.push({ row: r + 1, kind: numberSlot.kind === 'merged' ? 'sub' : 'continuation', slots, ...(named ? { named } : {}) });
@@ -83,5 +95,5 @@ export function readPlanTable(rows: DocxRow[]): PlanTable {
       if (text) stray.push({ row: r + 1, text });
     }
   });
-  return { items, stray };
+  return { items, sections, stray };
 }

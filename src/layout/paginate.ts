@@ -109,11 +109,15 @@ function paginateTable(table: Table, cursor: Cursor, ctx: PaginateContext): Tabl
   if ((cursor.y > 0 && cursor.y + headerHeight + Math.min(firstHeight, 3 * table.size * ctx.leading) > bottom)) newPage();
   else cursor.y += headerHeight;
 
-  for (let group of body) {
+  for (const [g, first] of body.entries()) {
+    let group = first;
     const cantSplit = isCantSplit(table, group);
+    // A row kept with the next (a section heading) needs room for itself and the next group's first lines.
+    const next = isKeptWithNext(table, group) ? body[g + 1] : undefined;
+    const withNext = next ? Math.min(runHeight(next.cells, next.rows, box, ctx.leading), 3 * table.size * ctx.leading) : 0;
     for (;;) {
       const height = runHeight(group.cells, group.rows, box, ctx.leading);
-      if (cursor.y + height <= bottom) {
+      if (cursor.y + height + withNext <= bottom || (withNext && cursor.y <= fresh + 0.001)) {
         place(group);
         break;
       }
@@ -148,6 +152,11 @@ function isCantSplit(table: Table, group: Part): boolean {
   // Rows the template marked cant-split (header-like rows, summary grids) are never split.
   const cell = group.cells[0]?.cell;
   return table.rows.some((r) => r.cantSplit && r.cells[0] === cell);
+}
+
+function isKeptWithNext(table: Table, group: Part): boolean {
+  const cell = group.cells[0]?.cell;
+  return table.rows.some((r) => r.keepWithNext && r.cells[0] === cell);
 }
 
 /** Places every block; returns the blocks with their page breaks. */

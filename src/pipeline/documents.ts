@@ -51,7 +51,7 @@ export async function composeDocuments(plan: Plan, templates: TemplateSet, input
   }
   const notices = chosen.filter((e) => e.items.length === 0).map((e) => `no extract for ${e.department.id} (${e.department.name}): it has no items in the plan`);
 
-  const current = snapshotPlan(plan, templates.locale);
+  const current = snapshotPlan(plan, templates);
   const changes = whole ? await changeDocuments(plan, current, templates, inputs) : null;
   const amendmentsOf = attributeAmendments(plan, inputs.releases, current);
 

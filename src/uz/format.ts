@@ -27,9 +27,43 @@ export function monthName(m: YearMonth, locale: Locale): string {
   return locale.months[m.month - 1]!;
 }
 
-/** "2024 йил январь–март"; across years "2023 йил декабрь – 2024 йил февраль". */
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** A day in one of the locale's patterns that take the month's stem before an ending: "1 мартгача", "1 апрелдаги". */
+function dayWithStem(iso: string, pattern: string, locale: Locale): string {
+  const [y, m, d] = isoParts(iso);
+  return fill(pattern, { year: y, d, stem: locale.monthStems[m - 1]!, month: locale.months[m - 1]! });
+}
+
+/** "2021 йил 1 апрелдаги": a date standing before what it dates. */
+export function attributiveDate(iso: string, locale: Locale): string {
+  return dayWithStem(iso, locale.datedAttributive, locale);
+}
+
+/** "I чорак" or "2025 йил II чорак", from the pattern without and with the year. */
+function ofYear(year: number | undefined, n: number, bare: string, withYear: string): string {
+  return year === undefined ? fill(bare, { roman: ROMAN[n - 1]! }) : fill(withYear, { year, roman: ROMAN[n - 1]! });
+}
+
+/** "2024 йил январь–март"; across years "2023 йил декабрь – 2024 йил февраль"; every form in the locale's words. */
 export function deadlineText(d: Deadline, locale: Locale): string {
   switch (d.kind) {
+    case 'day': {
+      const [y, m, day] = isoParts(d.date);
+      return fill(locale.day, { year: y, d: day, month: locale.months[m - 1]! });
+    }
+    case 'by':
+      return dayWithStem(d.date, locale.byDay, locale);
+    case 'quarter':
+      return ofYear(d.year, d.quarter, locale.quarter, locale.quarterOfYear);
+    case 'half':
+      return ofYear(d.year, d.half, locale.half, locale.halfOfYear);
+    case 'year':
+      return fill(locale.year, { year: d.year });
+    case 'as-set':
+      return locale.asSet;
+    case 'text':
+      return d.text;
     case 'month':
       return fill(locale.monthOfYear, { year: d.month.year, month: monthName(d.month, locale) });
     case 'range':
@@ -43,9 +77,19 @@ export function deadlineText(d: Deadline, locale: Locale): string {
   }
 }
 
+/** "ПФ-200-сон" */
+function actNumber(act: LegalAct, locale: Locale): string {
+  return `${act.kind.code}-${act.number}${locale.numberSuffix}`;
+}
+
 /** "27.11.2023 й. ПФ-200-сон" */
 export function actReference(act: LegalAct, locale: Locale): string {
-  return `${shortDate(act.date, locale)} ${act.kind.code}-${act.number}${locale.numberSuffix}`;
+  return `${shortDate(act.date, locale)} ${actNumber(act, locale)}`;
+}
+
+/** "2021 йил 1 апрелдаги ПФ-6199-сон": an act by its long date and number, standing before its noun. */
+export function datedAct(act: LegalAct, locale: Locale): string {
+  return `${attributiveDate(act.date, locale)} ${actNumber(act, locale)}`;
 }
 
 /** Groups keep the order in which their first member is cited. */

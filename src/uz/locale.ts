@@ -14,6 +14,24 @@ export const localeSchema = z.strictObject({
   quarterlyOfYear: pattern('year'),
   quarterly: z.string().min(1),
   continuous: z.string().min(1),
+  /** The stems a month takes before an ending: "апрел" in "1 апрелдаги", "1 апрелгача" (not "апрель-"). */
+  monthStems: z.array(z.string().min(1)).length(12),
+  /** "2021 йил 1 июль"; {d} is the day, never padded. */
+  day: pattern('year', 'd', 'month'),
+  /** "2024 йил 1 мартгача": {stem} is the month's stem. */
+  byDay: pattern('year', 'd', 'stem'),
+  /** "2021 йил 1 апрелдаги": a date before the act it dates. */
+  datedAttributive: pattern('year', 'd', 'stem'),
+  /** "I чорак"; "2025 йил II чорак" ({roman}: I–IV). */
+  quarter: pattern('roman'),
+  quarterOfYear: pattern('year', 'roman'),
+  /** "I ярим йиллик"; "2024 йил I ярим йиллик". */
+  half: pattern('roman'),
+  halfOfYear: pattern('year', 'roman'),
+  /** "2024 йил давомида" */
+  year: pattern('year'),
+  /** "Белгиланган муддатда" */
+  asSet: z.string().min(1),
   rangeSeparator: z.string().min(1),
   numberSuffix: z.string(),
   /** The conjunction before the last of several: "52-сон ва 60-сон буйруқлари", "ПҚ-81-сон ва … ПҚ-240-сон". */
@@ -27,6 +45,7 @@ export const localeSchema = z.strictObject({
     basis: z.string().min(1),
     result: z.string().min(1),
     responsible: z.string().min(1),
+    section: z.string().min(1),
   }),
 });
 

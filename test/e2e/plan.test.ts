@@ -62,11 +62,11 @@ const itemNumbers = () => plan.items.map((i) => `${i.number}.`);
 /** Every text of the content a reader sees in print. */
 function contentTexts(p: Plan): string[] {
   return [
-    p.agency.genitive,
-    p.period.phrase,
-    p.approval.word,
-    p.approval.position,
-    p.approval.signer,
+    p.agency.genitive!,
+    p.period!.phrase!,
+    p.approval!.word,
+    p.approval!.position,
+    p.approval!.signer,
     ...p.items.flatMap((i) => [i.measure, ...mechanismParagraphs(i), i.result, ...i.responsible.map((d) => d.name)]),
   ];
 }
@@ -108,10 +108,10 @@ describe('PDF', () => {
     expect(box).not.toBeNull();
     const above = outsideTable(page).filter((l) => l.y > box.top);
     const texts = above.map((l) => l.text);
-    const position = plan.approval.position.split('\n');
-    const approval = [`“${plan.approval.word}”`, ...position, `_______________ ${plan.approval.signer}`, '2024 йил 04 январь'];
+    const position = plan.approval!.position.split('\n');
+    const approval = [`“${plan.approval!.word}”`, ...position, `_______________ ${plan.approval!.signer}`, '2024 йил 04 январь'];
     expect(approval).toEqual(['“ТАСДИҚЛАЙМАН”', 'Коррупцияга қарши курашиш', 'агентлиги директори', '_______________ А. Бурханов', '2024 йил 04 январь']);
-    const title = [plan.agency.genitive, plan.period.phrase, 'ИШ РЕЖАСИ'];
+    const title = [plan.agency.genitive!, plan.period!.phrase!, 'ИШ РЕЖАСИ'];
     // Everything above the table, top to bottom: the approval block, then the title.
     expect(texts).toEqual([...approval, ...title]);
     const approvalLines = above.slice(0, approval.length);
@@ -278,8 +278,8 @@ describe('DOCX', () => {
       'агентлиги директори',
       '_______________ А. Бурханов',
       '2024 йил 04 январь',
-      plan.agency.genitive,
-      plan.period.phrase,
+      plan.agency.genitive!,
+      plan.period!.phrase!,
       'ИШ РЕЖАСИ',
     ]);
   });

@@ -23,7 +23,7 @@ import { splitExecutors } from '../../src/lint/executors.js';
 import { lintContent } from '../../src/lint/run.js';
 import { localeSchema } from '../../src/uz/locale.js';
 import { seedDocx } from '../fixtures/seed-docx.js';
-import { SCRATCH } from '../support/content-fixture.js';
+import { contentFixture, SCRATCH } from '../support/content-fixture.js';
 
 let tmp: string;
 let planDocx: string;
@@ -93,6 +93,28 @@ describe('import: round trip', () => {
     const [original, imported] = await Promise.all([loadPlan('content'), loadPlan(dir)]);
     expect(items(imported)).toEqual(items(original));
     expect(head(imported)).toEqual(head(original));
+  });
+});
+
+describe('import: sections', () => {
+  it('reads rows across the table back as sections, each item under its heading', async () => {
+    const fx = await contentFixture();
+    try {
+      await fx.edit('plan.yaml', 'approval:', 'sections:\n  - id: first\n    heading: I. Коррупциянинг олдини олиш\n  - id: second\n    heading: II. Очиқлик ва жамоатчилик назорати\napproval:');
+      const files = (await readdir(path.join(fx.dir, 'items'))).sort();
+      for (const [i, f] of files.entries()) await fx.edit(`items/${f}`, 'measure:', `section: ${i < 10 ? 'first' : 'second'}\nmeasure:`);
+      const built = await build({ contentDir: fx.dir, templatesDir: 'templates', fontsDir: 'fonts', outDir: path.join(tmp, 'sections-built'), formats: ['docx'] });
+      const docx = built.files.find((f) => /plan\.cyrl\.docx$/.test(f))!;
+      const { dir, result } = await importInto(new Uint8Array(await readFile(docx)), 'sections');
+      const [original, imported] = await Promise.all([loadPlan(fx.dir), loadPlan(dir)]);
+      expect(result.report).toEqual([]);
+      expect(imported.sections.map((s) => s.heading)).toEqual(original.sections.map((s) => s.heading));
+      const headingOf = (plan: Plan, id?: string) => plan.sections.find((s) => s.id === id)?.heading;
+      expect(imported.items.map((i) => headingOf(imported, i.section))).toEqual(original.items.map((i) => headingOf(original, i.section)));
+      expect(items(imported)).toEqual(items(original));
+    } finally {
+      await fx.remove();
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../src/compose/compose.js';
 import { parseMarkup } from '../../src/compose/markup.js';
 import { toModel } from '../../src/compose/to-model.js';
-import { planView } from '../../src/compose/view.js';
+import { planView, type ItemView } from '../../src/compose/view.js';
 import { loadPlan } from '../../src/content/load.js';
 import type { Block, DocumentModel, Paragraph } from '../../src/document/types.js';
 import { contentPerTest } from '../support/content-fixture.js';
@@ -47,10 +47,10 @@ describe('templates', () => {
   it('gives each step with its own deadline a sub-row, merging equal neighbouring deadlines', async () => {
     const plan = await loadPlan(fx.dir);
     const view = planView(plan);
-    const item8 = view.items.find((i) => i.number === 8)!;
+    const item8 = view.items.find((i): i is ItemView => !i.section && i.number === 8)!;
     expect(item8.rowCount).toBe(3);
     expect(item8.rows.map((r) => r.deadline?.span ?? 0)).toEqual([2, 0, 1]);
-    const item1 = view.items.find((i) => i.number === 1)!;
+    const item1 = view.items.find((i): i is ItemView => !i.section && i.number === 1)!;
     expect(item1.rowCount).toBe(1);
     expect(item1.rows[0]!.paragraphs.map((p) => p.label)).toEqual(['1.', '2.']);
   });

@@ -55,13 +55,13 @@ export const changesCommand: Command = {
     const templates = await loadTemplates(values.templates ?? DEFAULT_DIRS.templatesDir);
     const sources = sourceCache();
     const plan = await loadPlan(contentDir, sources.read);
-    const current = snapshotPlan(plan, templates.locale);
+    const current = snapshotPlan(plan, templates);
     const releases = await history(contentDir);
 
     let baseline: Baseline;
     let dependsOn: string[] = [];
     if (values.git) {
-      const atRevision = await snapshotAtRevision(contentDir, values.git, templates.locale);
+      const atRevision = await snapshotAtRevision(contentDir, values.git, templates);
       baseline = { name: `git ${values.git}`, snapshot: atRevision.snapshot, amendments: atRevision.amendments, date: atRevision.date };
     } else {
       const labels = releases.map((r) => r.label);

@@ -37,7 +37,7 @@ export const releaseCommand: Command = {
     const plannedLabel = label ?? documentDate(plan);
     await checkNewLabel(dirs.contentDir, plannedLabel, releases);
     const previous = releases.at(-1) ?? null;
-    const current = snapshotPlan(plan, templates.locale);
+    const current = snapshotPlan(plan, templates);
     const baseline = previous ? releaseBaseline(previous, plan) : null;
     const report = baseline ? compareWith(plan, baseline, current, templates.locale) : null;
     const findings = await crossCheck({ plan, contentDir: dirs.contentDir, baseline, report, history: releases, read: project.read });

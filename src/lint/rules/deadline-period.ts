@@ -1,6 +1,6 @@
 // deadline/period: a deadline outside the plan's period (plan.yaml `period`).
 import { get, placeOf } from '../context.js';
-import { deadlineMonths, monthIndex, parseDeadline } from '../../domain/deadline.js';
+import { deadlineMonths, monthIndex, namesNoMonth, parseDeadline } from '../../domain/deadline.js';
 import type { YearMonth } from '../../domain/types.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -25,7 +25,7 @@ export const deadlinePeriod = defineRule({
         const d = parseDeadline(text);
         if (!d) continue;
         const ends = d.kind === 'month' ? [d.month] : d.kind === 'range' ? [d.from, d.to] : [];
-        const outside = ends.some((m) => monthIndex(m) < lo || monthIndex(m) > hi) || (d.kind === 'quarterly' && deadlineMonths(d, period).length === 0);
+        const outside = ends.some((m) => monthIndex(m) < lo || monthIndex(m) > hi) || (!namesNoMonth(d) && deadlineMonths(d, period).length === 0);
         if (!outside) continue;
         out.push({
           ...placeOf(f, at),

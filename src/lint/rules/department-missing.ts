@@ -11,8 +11,10 @@ export const departmentMissing = defineRule({
     const kinds = new Map(ctx.registry.departments.map((d) => [d.id, d.kind]));
     const out: Finding[] = [];
     for (const f of ctx.items) {
-      const list = get(f.data, ['responsible']);
-      const ids = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+      // `responsible: [ids]`, or `responsible: { lead: [ids], co: [ids] }`.
+      const r = get(f.data, ['responsible']);
+      const list = Array.isArray(r) ? r : [get(r, ['lead']), get(r, ['co'])].flatMap((l) => (Array.isArray(l) ? l : []));
+      const ids = list.filter((x): x is string => typeof x === 'string');
       const n = get(f.data, ['number']);
       if (ids.length === 0) {
         out.push({ ...placeOf(f, ['responsible']), field: 'responsible', message: `Unexpected item ${String(n)} without a responsible department, expected at least one id in \`responsible\``, uz: `${String(n)}-бандда масъул бўлим йўқ: \`responsible\` майдонида камида битта id бўлиши керак` });
