@@ -11,6 +11,9 @@ export interface RenderJob {
   model: DocumentModel;
 }
 
+/** The thread's module: compiled, next to this one in dist/; from the TypeScript sources (tests), through tsx. */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './render-worker-entry.mjs' : './render-worker.js', import.meta.url);
+
 interface Slot {
   worker: Worker;
 }
@@ -40,7 +43,7 @@ export class RenderPool {
 
   private slot(i: number): Slot {
     while (this.slots.length <= i) {
-      const worker = new Worker(new URL('./render-worker-entry.mjs', import.meta.url));
+      const worker = new Worker(WORKER);
       worker.unref();
       this.slots.push({ worker });
     }
