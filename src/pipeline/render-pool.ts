@@ -9,6 +9,8 @@ import type { RenderAnswer, RenderTask } from './render-worker.js';
 export interface RenderJob {
   format: Format;
   model: DocumentModel;
+  /** The model's size as JSON, when the caller has it (planning a file serialises the model anyway). */
+  size?: number;
 }
 
 /** The thread's module: compiled, next to this one in dist/; from the TypeScript sources (tests), through tsx. */
@@ -20,7 +22,7 @@ interface Slot {
 
 /** Rough cost of a job, to start the longest first: PDF layout costs about three times DOCX. */
 export function cost(job: RenderJob): number {
-  return JSON.stringify(job.model.blocks).length * (job.format === 'pdf' ? 3 : 1);
+  return (job.size ?? JSON.stringify(job.model).length) * (job.format === 'pdf' ? 3 : 1);
 }
 
 /**
@@ -72,7 +74,7 @@ export class RenderPool {
 
   /** Renders every job, handing each file to `done` (with the job's index) as soon as it is ready. */
   async renderAll(jobs: RenderJob[], fontsDir: string, done: (index: number, bytes: Uint8Array, ms: number) => Promise<void>): Promise<void> {
-    const queue = jobs.map((job, index) => ({ job, index })).sort((a, b) => cost(b.job) - cost(a.job));
+    const queue = jobs.map((job, index) => ({ job, index, cost: cost(job) })).sort((a, b) => b.cost - a.cost);
     const take = () => queue.shift();
     const lane = async (render: (job: RenderJob) => Promise<Uint8Array>) => {
       for (let next = take(); next; next = take()) {
