@@ -31,9 +31,15 @@ export function cost(job: RenderJob): number {
  */
 export const PARALLEL_FROM = 2_000_000;
 
+/** PLAN_PIPELINE_THREADS=n: render on n worker threads besides the main one, whatever the work (for measuring). */
+function threadsFromEnvironment(): number | undefined {
+  const n = Number(process.env.PLAN_PIPELINE_THREADS);
+  return process.env.PLAN_PIPELINE_THREADS && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
 /** A pool for one build: worker threads only when the work is big enough to pay for them. */
 export function poolFor(jobs: RenderJob[]): RenderPool {
-  return new RenderPool(jobs.reduce((sum, j) => sum + cost(j), 0) >= PARALLEL_FROM ? undefined : 0);
+  return new RenderPool(threadsFromEnvironment() ?? (jobs.reduce((sum, j) => sum + cost(j), 0) >= PARALLEL_FROM ? undefined : 0));
 }
 
 export class RenderPool {
