@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 
 export interface Font {
   postscriptName: string;
+  familyName: string;
   hasGlyphForCodePoint(code: number): boolean;
   layout(text: string): { glyphs: { advanceWidth: number }[] };
   createSubset(): { includeGlyph(glyph: { advanceWidth: number }): number; encode(): Uint8Array };
@@ -38,7 +39,8 @@ interface PdfmakeDocument {
 // The pdfkit that pdfmake requires and the fontkit that pdfkit requires (and so embeds with), wherever npm put them.
 const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake/js/PDFDocument.js'));
 const fontkit = createRequire(fromPdfmake.resolve('pdfkit'))('fontkit') as Fontkit;
-const pdfmakeDocument = () => (fromPdfmake('./PDFDocument.js') as { default?: { prototype: PdfmakeDocument } }).default?.prototype;
+let pdfmakeProto: PdfmakeDocument | undefined;
+const pdfmakeDocument = () => (pdfmakeProto ??= (fromPdfmake('./PDFDocument.js') as { default?: { prototype: PdfmakeDocument } }).default?.prototype);
 const PATCHED = Symbol.for('plan-pipeline.sharedFonts');
 
 const parsed: { bytes: Uint8Array; font: Font }[] = [];

@@ -43,15 +43,18 @@ export function fontMetrics(files: FontFiles): FontMetrics {
     }
     return f;
   };
-  const widths = new Map<string, number>();
+  // Widths by font and size, then by text: one short key per lookup.
+  const widths = new Map<string, Map<string, number>>();
   const metrics: FontMetrics = {
     files,
     width(text, family, style, size) {
-      const id = `${family}/${style}/${size}/${text}`;
-      let w = widths.get(id);
+      const id = `${family}/${style}/${size}`;
+      let bySize = widths.get(id);
+      if (!bySize) widths.set(id, (bySize = new Map()));
+      let w = bySize.get(text);
       if (w === undefined) {
         w = font(family, style).widthOfString(text, size);
-        widths.set(id, w);
+        bySize.set(text, w);
       }
       return w;
     },
