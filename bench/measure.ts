@@ -22,7 +22,7 @@ export interface Timed {
 const TIME = which('time');
 
 /** Runs `command` to completion, timing it from here; with GNU time, also the peak RSS of its biggest process. */
-export function timedRun(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, timeoutMs = 280_000): Promise<Timed> {
+export function timedRun(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, timeoutMs = 900_000): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const argv = TIME ? [TIME, '-f', 'peak-kb %M', command, ...args] : [command, ...args];
     const t0 = performance.now();
@@ -107,7 +107,7 @@ export interface LibreOfficeRun {
 /** The LibreOffice route: the same DOCX set to PDF in one soffice call, in a fresh profile. */
 export async function libreOffice(outDir: string, workDir: string): Promise<LibreOfficeRun> {
   const inputs = await docxSet(outDir);
-  const conversion = await convertWithLibreOffice(inputs, workDir, 280_000);
+  const conversion = await convertWithLibreOffice(inputs, workDir, 900_000);
   const converted = [...conversion.pdfs.values()].filter(Boolean).length;
   const planKey = [...inputs.keys()].find((k) => /^plan(\.[a-z]+)?\.docx$/.test(k));
   const plan = planKey ? conversion.pdfs.get(planKey) : null;

@@ -28,12 +28,17 @@ const WORKLOADS: Workload[] = [
 ];
 
 const RESULTS = 'bench/RESULTS.md';
-// --only seed|300|1000 runs one workload; --rounds n (default 3); --quick: 1 round, no 1000-item workload;
-// --no-append leaves bench/RESULTS.md alone (for trying things out).
+// --only seed|300|1000 runs one workload; --rounds n (default 3); --big-rounds n: rounds of the 1000-item workload
+// alone (default: --rounds; on a loaded machine one of its rounds takes minutes); --quick: 1 round, no 1000-item
+// workload; --no-append leaves bench/RESULTS.md alone (for trying things out).
 const { values: args } = parseArgs({
-  options: { only: { type: 'string' }, rounds: { type: 'string' }, quick: { type: 'boolean', default: false }, 'no-append': { type: 'boolean', default: false } },
+  options: {
+    only: { type: 'string' }, rounds: { type: 'string' }, 'big-rounds': { type: 'string' },
+    quick: { type: 'boolean', default: false }, 'no-append': { type: 'boolean', default: false },
+  },
 });
 const rounds = Number(args.rounds ?? (args.quick ? 1 : 3));
+const roundsOf = (w: Workload) => (w.items === 1000 && args['big-rounds'] ? Number(args['big-rounds']) : rounds);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const load = () => execFileSync('uptime').toString().trim().replace(/^.*load average:\s*/, '');
@@ -63,14 +68,15 @@ async function main(): Promise<number> {
         await generateContent(content, { items: w.items, departments: w.departments! }, corpus);
       }
       const list: Round[] = [];
-      for (let r = 0; r < rounds; r++) {
+      const n = roundsOf(w);
+      for (let r = 0; r < n; r++) {
         const out = path.join(tmp, `out-${id}-${r}`);
         const ours = await npmBuild(content, out);
         const lo = await libreOffice(out, path.join(tmp, `lo-${id}-${r}`));
         const typst = await child(script, ['plan', content, path.join(tmp, `typst-${id}-${r}`), '0', 'typst']);
         const pdf = await child(script, ['plan', content, path.join(tmp, `plan-${id}-${r}`), '0', 'pdf']);
         list.push({ ours, libreOffice: lo, typst, planPdf: pdf });
-        log(`${w.name}, round ${r + 1}/${rounds}: npm run build ${secs(ours.wall)} (${ours.peakMB ?? '?'} MB), LibreOffice ${secs(lo.ms)} (${lo.converted}/${lo.files}), plan PDF ours ${secs(pdf.wall)}, Typst ${secs(typst.wall)}`);
+        log(`${w.name}, round ${r + 1}/${n}: npm run build ${secs(ours.wall)} (${ours.peakMB ?? '?'} MB), LibreOffice ${secs(lo.ms)} (${lo.converted}/${lo.files}), plan PDF ours ${secs(pdf.wall)}, Typst ${secs(typst.wall)}`);
       }
       // One more process for build()'s stage timings and its memory (not interleaved: context, not a target).
       const stages: ProcessRun = await child(script, ['build', content, path.join(tmp, `stages-${id}`), '0']);
@@ -91,7 +97,7 @@ async function main(): Promise<number> {
     `## ${when}`,
     '',
     `Machine: ${machine()}. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${load()} — other work shares these cores, so compare ratios.`,
-    `Ran: ${rounds} interleaved round(s) per workload (${chosen.map((w) => w.name).join('; ')}); benchmark wall time ${secs(performance.now() - started)}.`,
+    `Ran: interleaved rounds per workload (${chosen.map((w) => `${w.name}: ${roundsOf(w)}`).join('; ')}); benchmark wall time ${secs(performance.now() - started)}.`,
     '',
     'Routes, one round = each route once in a fresh process; medians over the rounds:',
     '',
