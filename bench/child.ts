@@ -1,8 +1,9 @@
-// One measured run in a fresh process, started by bench/run.ts; prints one JSON line on stdout.
+// One measured run in a fresh process, started by bench/run.ts (compiled to plain JavaScript first, like the
+// command itself); prints one JSON line on stdout.
 //
-//   node --import tsx bench/child.ts build    <content> <out> <warm runs>   whole build(): plan + extracts, DOCX + PDF
-//   node --import tsx bench/child.ts plan-pdf <content> <out> <warm runs>   our plan PDF alone (load, compose, pdfmake)
-//   node --import tsx bench/child.ts typst    <content> <out> <warm runs>   the same plan document through Typst
+//   child.mjs build <content> <out> <warm runs>          whole build(): plan + extracts, DOCX + PDF
+//   child.mjs plan  <content> <out> <warm runs> pdf      our plan PDF alone (load, compose, pdfmake, write)
+//   child.mjs plan  <content> <out> <warm runs> typst    the same plan document through Typst (bench/typst.ts)
 //
 // Times are from performance.now(), whose origin is this process's start: `ready` is when the modules are loaded,
 // `cold` the first run's duration, `warm` the durations of the runs after it in the same process (each into an
@@ -10,6 +11,7 @@
 // `peakMB` is the process's peak resident memory after the first run (process.resourceUsage().maxRSS).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Writer } from '../src/writers/index.js';
 
 export interface ChildResult {
   mode: string;
@@ -18,15 +20,20 @@ export interface ChildResult {
   /** Stage → ms of the first run (build mode: build()'s own timings). */
   stages: Record<string, number>;
   warm: number[];
-  warmStages: Record<string, number>[];
   peakMB: number;
   pages?: number;
   documents?: number;
 }
 
-const [mode, contentDir, outDir, warmArg] = process.argv.slice(2);
+const ready = performance.now();
+const [mode, contentDir, outDir, warmArg, writerName] = process.argv.slice(2);
 const warmRuns = Number(warmArg ?? 0);
 const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+// Each route loads only its own modules (the bench compiles this file with code splitting).
+const PLAN_WRITERS: Record<string, () => Promise<Writer>> = {
+  pdf: async () => (await import('../src/writers/index.js')).writers.pdf,
+  typst: async () => (await import('./typst.js')).typstWriter,
+};
 
 async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();
@@ -34,86 +41,47 @@ async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> 
   return { ms: performance.now() - t0, value };
 }
 
+/** Pages of a PDF, counted from its page objects (pdfmake and Typst both write them in the clear). */
+const pages = (pdf: Uint8Array) => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
 async function main(): Promise<ChildResult> {
-  if (!contentDir || !outDir) throw new Error('usage: child.ts build|plan-pdf|typst <content> <out> <warm runs>');
+  if (!contentDir || !outDir) throw new Error('usage: child build|plan <content> <out> <warm runs> [pdf|typst]');
   const dirs = { contentDir, templatesDir: 'templates', fontsDir: 'fonts', outDir };
   await mkdir(outDir, { recursive: true });
 
   if (mode === 'build') {
     const { build } = await import('../src/pipeline/build.js');
-    const ready = performance.now();
     const first = await timed(() => build(dirs));
     const peak = peakMB();
     const warm: number[] = [];
-    const warmStages: Record<string, number>[] = [];
-    for (let i = 0; i < warmRuns; i++) {
-      // A fresh output folder: with the previous manifest there, build() would reuse every file and render nothing.
-      const r = await timed(() => build({ ...dirs, outDir: `${outDir}-warm${i + 1}` }));
-      warm.push(r.ms);
-      warmStages.push(r.value.timings);
-    }
-    return { mode, ready, cold: first.ms, stages: first.value.timings, warm, warmStages, peakMB: peak, documents: first.value.documents.length };
+    // A fresh output folder: with the previous manifest there, build() would reuse every file and render nothing.
+    for (let i = 0; i < warmRuns; i++) warm.push((await timed(() => build({ ...dirs, outDir: `${outDir}-warm${i + 1}` }))).ms);
+    return { mode, ready, cold: first.ms, stages: first.value.timings, warm, peakMB: peak, documents: first.value.documents.length };
   }
 
-  if (mode === 'plan-pdf') {
-    const [{ loadPlan }, { loadTemplates }, { planView }, { writers }] = await Promise.all([
-      import('../src/content/load.js'),
-      import('../src/compose/compose.js'),
-      import('../src/compose/view.js'),
-      import('../src/writers/index.js'),
+  const route = PLAN_WRITERS[writerName ?? ''];
+  if (mode === 'plan' && route) {
+    const [writer, { loadPlan }, { loadTemplates }, { planView }] = await Promise.all([
+      route(), import('../src/content/load.js'), import('../src/compose/compose.js'), import('../src/compose/view.js'),
     ]);
-    const ready = performance.now();
+    let count = 0;
     const once = async () => {
       const stages: Record<string, number> = {};
       const t = async <T>(name: string, f: () => Promise<T> | T) => { const r = await timed(async () => f()); stages[name] = r.ms; return r.value; };
       const [plan, templates] = await t('load', () => Promise.all([loadPlan(contentDir), loadTemplates(dirs.templatesDir)]));
       const model = await t('compose', () => templates.render('plan', planView(plan)));
-      const bytes = await t('pdf', () => writers.pdf.write(model, { fontsDir: dirs.fontsDir }));
-      await t('write', () => writeFile(path.join(outDir, 'plan.pdf'), bytes));
+      const bytes = await t('pdf', () => writer.write(model, { fontsDir: dirs.fontsDir }));
+      count = pages(bytes);
+      await t('write', () => writeFile(path.join(outDir, `plan-${writerName}.pdf`), bytes));
       return stages;
     };
-    return runs(ready, once);
+    const first = await timed(once);
+    const peak = peakMB();
+    const warm: number[] = [];
+    for (let i = 0; i < warmRuns; i++) warm.push((await timed(once)).ms);
+    return { mode: `${mode} ${writerName}`, ready, cold: first.ms, stages: first.value, warm, peakMB: peak, pages: count };
   }
-
-  if (mode === 'typst') {
-    const [{ loadPlan }, { loadTemplates }, { planView }, typst] = await Promise.all([
-      import('../src/content/load.js'),
-      import('../src/compose/compose.js'),
-      import('../src/compose/view.js'),
-      import('./typst.js'),
-    ]);
-    const ready = performance.now();
-    let pages = 0;
-    const compiler = typst.createCompiler(dirs.fontsDir);
-    const once = async () => {
-      const stages: Record<string, number> = {};
-      const t = async <T>(name: string, f: () => Promise<T> | T) => { const r = await timed(async () => f()); stages[name] = r.ms; return r.value; };
-      const [plan, templates] = await t('load', () => Promise.all([loadPlan(contentDir), loadTemplates(dirs.templatesDir)]));
-      const model = await t('compose', () => templates.render('plan', planView(plan)));
-      // Typst memoizes layout between compilations in one process; cleared so a warm run lays out again.
-      compiler.evictCache(0);
-      const out = await t('pdf', () => typst.renderTypst(compiler, typst.typstSource(model)));
-      pages = out.pages;
-      await t('write', () => writeFile(path.join(outDir, 'plan-typst.pdf'), out.pdf));
-      return stages;
-    };
-    const result = await runs(ready, once);
-    return { ...result, pages };
-  }
-  throw new Error(`unknown mode ${mode}`);
-}
-
-async function runs(ready: number, once: () => Promise<Record<string, number>>): Promise<ChildResult> {
-  const first = await timed(once);
-  const peak = peakMB();
-  const warm: number[] = [];
-  const warmStages: Record<string, number>[] = [];
-  for (let i = 0; i < warmRuns; i++) {
-    const r = await timed(once);
-    warm.push(r.ms);
-    warmStages.push(r.value);
-  }
-  return { mode: mode!, ready, cold: first.ms, stages: first.value, warm, warmStages, peakMB: peak };
+  throw new Error(`unknown mode ${mode} ${writerName ?? ''}`);
 }
 
 process.stdout.write(`${JSON.stringify(await main())}\n`);

@@ -1,7 +1,9 @@
-// Running the measured children and LibreOffice, and summarising their figures.
+// Running the measured processes (our command, our plan PDF, Typst, LibreOffice) and summarising their figures.
 import { spawn } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { which } from '../scripts/lib/programs.js';
 import { convertWithLibreOffice } from '../scripts/lib/libreoffice.js';
 import type { ChildResult } from './child.js';
 
@@ -10,24 +12,58 @@ export interface ProcessRun extends ChildResult {
   wall: number;
 }
 
-/** Runs bench/child.ts in a fresh Node process (TypeScript through tsx, as `npm run build` does). */
-export function child(mode: string, contentDir: string, outDir: string, warm: number): Promise<ProcessRun> {
+/** A process's wall time from its parent's clock, and its peak memory (GNU time, when installed). */
+export interface Timed {
+  wall: number;
+  peakMB: number | null;
+  stdout: string;
+}
+
+const TIME = which('time');
+
+/** Runs `command` to completion, timing it from here; with GNU time, also the peak RSS of its biggest process. */
+export function timedRun(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, timeoutMs = 900_000): Promise<Timed> {
   return new Promise((resolve, reject) => {
+    const argv = TIME ? [TIME, '-f', 'peak-kb %M', command, ...args] : [command, ...args];
     const t0 = performance.now();
-    const p = spawn(process.execPath, ['--import', 'tsx', 'bench/child.ts', mode, contentDir, outDir, String(warm)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     let err = '';
     p.stdout.on('data', (d) => (out += d));
     p.stderr.on('data', (d) => (err += d));
-    const timer = setTimeout(() => p.kill('SIGKILL'), 240_000);
+    const timer = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
     p.on('close', (code) => {
       clearTimeout(timer);
       const wall = performance.now() - t0;
-      const line = out.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !line.startsWith('{')) return reject(new Error(`bench/child.ts ${mode} ${contentDir} exited ${code}:\n${err.trim()}`));
-      resolve({ ...(JSON.parse(line) as ChildResult), wall });
+      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${err.trim()}`));
+      const kb = /peak-kb (\d+)/.exec(err)?.[1];
+      resolve({ wall, peakMB: kb ? Math.round(Number(kb) / 1024) : null, stdout: out });
     });
   });
+}
+
+/** The README's command, cold: `npm run build` in a fresh process, from npm's start to its exit. */
+export function npmBuild(contentDir: string, outDir: string): Promise<Timed> {
+  return timedRun('npm', ['run', '--silent', 'build', '--', '--content', contentDir, '--out', outDir]);
+}
+
+/**
+ * bench/child.ts compiled to plain JavaScript (as bin/compile.js compiles the command), split so that each route
+ * loads only its own modules. Inside the project's .tmp/, so the compiled code finds the project root.
+ */
+export async function compileChild(): Promise<string> {
+  const outdir = path.resolve('.tmp/bench-child');
+  await mkdir(outdir, { recursive: true });
+  await esbuild({ entryPoints: ['bench/child.ts'], outdir, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+  return path.join(outdir, 'child.js');
+}
+
+/** One run of the compiled child in a fresh Node process. */
+export async function child(script: string, args: string[]): Promise<ProcessRun> {
+  const run = await timedRun(process.execPath, [script, ...args]);
+  const line = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (!line.startsWith('{')) throw new Error(`bench child ${args.join(' ')} printed no result`);
+  return { ...(JSON.parse(line) as ChildResult), wall: run.wall };
 }
 
 export const median = (xs: number[]): number => {
@@ -71,7 +107,7 @@ export interface LibreOfficeRun {
 /** The LibreOffice route: the same DOCX set to PDF in one soffice call, in a fresh profile. */
 export async function libreOffice(outDir: string, workDir: string): Promise<LibreOfficeRun> {
   const inputs = await docxSet(outDir);
-  const conversion = await convertWithLibreOffice(inputs, workDir, 280_000);
+  const conversion = await convertWithLibreOffice(inputs, workDir, 900_000);
   const converted = [...conversion.pdfs.values()].filter(Boolean).length;
   const planKey = [...inputs.keys()].find((k) => /^plan(\.[a-z]+)?\.docx$/.test(k));
   const plan = planKey ? conversion.pdfs.get(planKey) : null;

@@ -1,40 +1,47 @@
-// npm run bench: how long the whole build takes and how much memory it needs, on the seed content and on synthetic
-// plans of 300 and 1000 items, next to the routes a user would otherwise take (LibreOffice converting our DOCX set,
-// Typst rendering the same plan table). Prints the tables and appends them to bench/RESULTS.md. See bench/README.md.
+// npm run bench: the README's `npm run build`, cold, next to the routes a user would otherwise take — LibreOffice
+// converting the same DOCX set, and Typst rendering the same plan — at 30 (the seed), 300 and 1000 items, in one
+// run and interleaved (every round runs each route once, so a slow spell of the machine hits all of them alike),
+// medians of the rounds; then the incremental rebuild after a one-item change. Prints the tables and appends them
+// to bench/RESULTS.md. See bench/README.md.
 import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { missingPrograms } from '../scripts/lib/programs.js';
 import { generateContent, readCorpus } from './generate.js';
-import { child, libreOffice, pdfPages, planPdf, type ProcessRun } from './measure.js';
-import { buildTable, figures, machine, routesTable, targetsTable, type WorkloadResult } from './report.js';
+import { measureIncremental } from './incremental.js';
+import { child, compileChild, libreOffice, npmBuild, pdfPages, planPdf, type ProcessRun } from './measure.js';
+import { buildTable, incrementalTable, machine, routesTable, targetsTable, type Round, type WorkloadResult } from './report.js';
 
 interface Workload {
   name: string;
   /** Omitted: the shipped content. */
   items?: number;
   departments?: number;
-  /** Fresh processes, each with one cold build. */
-  runs: number;
-  /** Builds after the cold one in the same process. */
-  warm: number;
 }
 
-// Sized so the whole benchmark stays well under 5 minutes on 2 cores: LibreOffice alone needs about 80 s for the
-// 1000-item set (the plan plus 50 extracts, about 5 000 item rows), our build 25–35 s.
 const WORKLOADS: Workload[] = [
-  { name: 'seed (30 items, 8 depts)', runs: 3, warm: 2 },
-  { name: '300 items, 20 depts', items: 300, departments: 20, runs: 2, warm: 1 },
-  { name: '1000 items, 50 depts', items: 1000, departments: 50, runs: 1, warm: 0 },
+  { name: 'seed (30 items, 8 depts)' },
+  { name: '300 items, 20 depts', items: 300, departments: 20 },
+  { name: '1000 items, 50 depts', items: 1000, departments: 50 },
 ];
 
 const RESULTS = 'bench/RESULTS.md';
-// --only seed|300|1000 runs one workload; --no-append leaves bench/RESULTS.md alone (for trying things out).
-const { values: args } = parseArgs({ options: { only: { type: 'string' }, 'no-append': { type: 'boolean', default: false } } });
-const planPages = async (out: string) => { const f = await planPdf(out); return f ? pdfPages(f) : 0; };
+// --only seed|300|1000 runs one workload; --rounds n (default 3); --big-rounds n: rounds of the 1000-item workload
+// alone (default: --rounds; on a loaded machine one of its rounds takes minutes); --quick: 1 round, no 1000-item
+// workload; --no-append leaves bench/RESULTS.md alone (for trying things out).
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' }, rounds: { type: 'string' }, 'big-rounds': { type: 'string' },
+    quick: { type: 'boolean', default: false }, 'no-append': { type: 'boolean', default: false },
+  },
+});
+const rounds = Number(args.rounds ?? (args.quick ? 1 : 3));
+const roundsOf = (w: Workload) => (w.items === 1000 && args['big-rounds'] ? Number(args['big-rounds']) : rounds);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const load = () => execFileSync('uptime').toString().trim().replace(/^.*load average:\s*/, '');
 
 async function main(): Promise<number> {
   const missing = missingPrograms(['soffice']);
@@ -43,55 +50,64 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = performance.now();
+  const loadBefore = load();
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'plan-bench-'));
   const results: WorkloadResult[] = [];
+  const script = await compileChild();
+  // The command compiles itself on its first run after a change: done here, so no measured run pays for it.
+  execFileSync(process.execPath, ['bin/compile.js'], { stdio: 'ignore' });
+  const chosen = WORKLOADS.filter((w) => (args.only ? String(w.items ?? 'seed') === args.only : !(args.quick && w.items === 1000)));
+  let incremental = null;
   try {
     const corpus = await readCorpus('content');
-    for (const w of WORKLOADS.filter((x) => !args.only || String(x.items ?? 'seed') === args.only)) {
+    for (const w of chosen) {
+      const id = String(w.items ?? 'seed');
       let content = 'content';
       if (w.items) {
-        content = path.join(tmp, `content-${w.items}`);
+        content = path.join(tmp, `content-${id}`);
         await generateContent(content, { items: w.items, departments: w.departments! }, corpus);
       }
-      const builds: ProcessRun[] = [];
-      for (let r = 0; r < w.runs; r++) {
-        const run = await child('build', content, path.join(tmp, `out-${w.items ?? 'seed'}-${r}`), w.warm);
-        builds.push(run);
-        log(`${w.name}: build ${r + 1}/${w.runs}: cold ${secs(run.cold)}${run.warm.length ? `, warm ${run.warm.map(secs).join(', ')}` : ''}, peak ${run.peakMB} MB`);
+      const list: Round[] = [];
+      const n = roundsOf(w);
+      for (let r = 0; r < n; r++) {
+        const out = path.join(tmp, `out-${id}-${r}`);
+        const ours = await npmBuild(content, out);
+        const lo = await libreOffice(out, path.join(tmp, `lo-${id}-${r}`));
+        const typst = await child(script, ['plan', content, path.join(tmp, `typst-${id}-${r}`), '0', 'typst']);
+        const pdf = await child(script, ['plan', content, path.join(tmp, `plan-${id}-${r}`), '0', 'pdf']);
+        list.push({ ours, libreOffice: lo, typst, planPdf: pdf });
+        log(`${w.name}, round ${r + 1}/${n}: npm run build ${secs(ours.wall)} (${ours.peakMB ?? '?'} MB), LibreOffice ${secs(lo.ms)} (${lo.converted}/${lo.files}), plan PDF ours ${secs(pdf.wall)}, Typst ${secs(typst.wall)}`);
       }
-      const out = path.join(tmp, `out-${w.items ?? 'seed'}-0`);
-      const planWarm = w.items === 1000 ? 1 : 2;
-      const planPdf = await child('plan-pdf', content, path.join(tmp, `plan-${w.items ?? 'seed'}`), planWarm);
-      log(`${w.name}: our plan PDF: cold ${secs(planPdf.cold)}, warm ${planPdf.warm.map(secs).join(', ')}`);
-      const typst = await child('typst', content, path.join(tmp, `typst-${w.items ?? 'seed'}`), planWarm);
-      log(`${w.name}: Typst plan PDF: cold ${secs(typst.cold)}, warm ${typst.warm.map(secs).join(', ')}`);
-      const lo = await libreOffice(out, path.join(tmp, `lo-${w.items ?? 'seed'}`));
-      log(`${w.name}: LibreOffice: ${lo.converted}/${lo.files} DOCX → PDF in ${secs(lo.ms)}`);
-      results.push({ name: w.name, items: w.items ?? corpus.plan.items.length, departments: w.departments ?? 0, builds, planPdf, typst, libreOffice: lo, planPages: await planPages(out) });
+      // One more process for build()'s stage timings and its memory (not interleaved: context, not a target).
+      const stages: ProcessRun = await child(script, ['build', content, path.join(tmp, `stages-${id}`), '0']);
+      const planFile = await planPdf(path.join(tmp, `out-${id}-0`));
+      results.push({ name: w.name, items: w.items ?? corpus.plan.items.length, rounds: list, stages, planPages: planFile ? await pdfPages(planFile) : 0 });
+    }
+    if (!args.only || args.only === 'seed') {
+      incremental = await measureIncremental(Math.max(rounds, 3));
+      log(`incremental: warm ${secs(incremental.incrementalWarm)}, fresh npm run build ${secs(incremental.incrementalNpm)}`);
     }
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
 
-  const targets = targetsTable(results);
-  const dominant = results.map((w) => `${w.name}: ${figures(w).dominant}`);
+  const targets = targetsTable(results, incremental);
   const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const report = [
     `## ${when}`,
     '',
-    `Machine: ${machine()}. Benchmark wall time ${secs(performance.now() - started)}.`,
+    `Machine: ${machine()}. Load average (1, 5, 15 min) before: ${loadBefore}; after: ${load()} — other work shares these cores, so compare ratios.`,
+    `Ran: interleaved rounds per workload (${chosen.map((w) => `${w.name}: ${roundsOf(w)}`).join('; ')}); benchmark wall time ${secs(performance.now() - started)}.`,
     '',
-    'Whole build (plan + every extract, DOCX + PDF), each run in a fresh process; stage columns: median of the cold',
-    "runs' build().timings (docx and pdf are summed over render jobs, which may run on several threads at once):",
-    '',
-    buildTable(results),
-    '',
-    'Routes a user would otherwise take:',
+    'Routes, one round = each route once in a fresh process; medians over the rounds:',
     '',
     routesTable(results),
     '',
-    `Dominant stage (share of the cold build): ${dominant.join('; ')}.`,
+    "Our build()'s stages (one more fresh process per workload, `build()` timings; docx and pdf are summed over jobs):",
     '',
+    buildTable(results),
+    '',
+    ...(incremental ? ['Incremental rebuild after a one-item change (seed):', '', incrementalTable(incremental), ''] : []),
     'Targets:',
     '',
     targets.text,

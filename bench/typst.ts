@@ -1,4 +1,5 @@
-// The Typst route, for comparison only. Typst gets the very document our PDF writer gets: the plan's document model
+// The Typst route, for comparison only: a benchmark-only writer with the same signature as src/writers (model and
+// fonts folder in, PDF bytes out). Typst gets the very document our PDF writer gets: the plan's document model
 // (from loadPlan + our templates), written out as Typst markup — approval frame, centred bold title, the 7-column
 // table with its header row repeated on every page and its row spans, the page-number footer — and compiled to PDF
 // in-process by @myriaddreamin/typst-ts-node-compiler. So the same text goes through both, and the comparison
@@ -6,9 +7,8 @@
 import path from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, VAlign } from '../src/document/types.js';
-
-/** The family the fonts folder holds (the model names Times New Roman, which it replaces metric for metric). */
-const FONT = 'Liberation Serif';
+import { loadFontTable } from '../src/fonts/coverage.js';
+import type { Writer } from '../src/writers/index.js';
 
 /** A Typst string literal. */
 const str = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f]/g, ' ')}"`;
@@ -76,37 +76,45 @@ function block(b: Block): string {
   return b.kind === 'paragraph' ? paragraph(b) : b.kind === 'table' ? table(b) : frame(b);
 }
 
-/** The document model as one Typst source. */
-export function typstSource(doc: DocumentModel): string {
+/** The document model as one Typst source; `fontName` is the family name inside the model's font files. */
+export function typstSource(doc: DocumentModel, fontName: string): string {
   const [top, right, bottom, left] = doc.page.margins;
   const footer = doc.footer?.length ? `, footer: [${doc.footer.map(paragraph).join('')}]` : '';
   return [
     `#set document(title: ${str(doc.meta.title)})`,
     `#set page(paper: "a4", flipped: ${doc.page.orientation === 'landscape'}, margin: (top: ${pt(top)}, right: ${pt(right)}, bottom: ${pt(bottom)}, left: ${pt(left)})${footer})`,
     // Lines as tall as the font's ascender + descender, set solid, as pdfmake sets them (lineHeight 1).
-    `#set text(font: (${str(FONT)}, ${str(doc.font.family)}), size: ${pt(doc.font.size)}, top-edge: "ascender", bottom-edge: "descender", hyphenate: false)`,
+    `#set text(font: (${str(fontName)}, ${str(doc.font.family)}), size: ${pt(doc.font.size)}, top-edge: "ascender", bottom-edge: "descender", hyphenate: false)`,
     '#set par(leading: 0pt, spacing: 0pt)',
     '#set block(spacing: 0pt)',
     ...doc.blocks.map(block),
   ].join('\n');
 }
 
-export interface TypstRender {
-  pdf: Buffer;
-  pages: number;
-}
-
-export function createCompiler(fontsDir: string): NodeCompiler {
-  return NodeCompiler.create({ workspace: path.resolve('.'), fontArgs: [{ fontPaths: [path.resolve(fontsDir)] }] });
-}
+const compilers = new Map<string, NodeCompiler>();
 
 /** Typst source → PDF bytes. Throws with Typst's diagnostics if it does not compile. */
-export function renderTypst(compiler: NodeCompiler, source: string): TypstRender {
+function compile(fontsDir: string, source: string): Uint8Array {
+  const dir = path.resolve(fontsDir);
+  let compiler = compilers.get(dir);
+  if (!compiler) compilers.set(dir, (compiler = NodeCompiler.create({ workspace: path.resolve('.'), fontArgs: [{ fontPaths: [dir] }] })));
+  // Typst memoizes layout between compilations in one process; cleared so that every document is laid out afresh.
+  compiler.evictCache(0);
   const compiled = compiler.compile({ mainFileContent: source });
   const doc = compiled.result;
   if (!doc || compiled.hasError()) {
     compiled.printDiagnostics();
     throw new Error('Typst: the document did not compile');
   }
-  return { pdf: compiler.pdf(doc), pages: doc.numOfPages };
+  return new Uint8Array(compiler.pdf(doc));
 }
+
+/** The model written by Typst, with the fonts fonts.yaml names for the model's family (by their own family name). */
+export const typstWriter = {
+  extension: 'pdf',
+  async write(doc, options) {
+    const { table, fonts } = await loadFontTable(options.fontsDir);
+    const file = table[doc.font.family]?.normal;
+    return compile(options.fontsDir, typstSource(doc, (file && fonts.get(file)?.familyName) || doc.font.family));
+  },
+} satisfies Writer;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx plan-pipeline build` works without a compile step.
-import { register } from 'tsx/esm/api';
+// The command: plain JavaScript compiled from src/ (bin/compile.js; compiled again first if a source changed).
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compiled } from './compile.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await import(pathToFileURL(path.join(await compiled(), 'cli.js')).href);
 process.exitCode = await main(process.argv.slice(2), process.stdout, process.stderr, process.stdin);

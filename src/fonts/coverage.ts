@@ -2,8 +2,7 @@
 // their line), every font file present and readable, and every character the documents hold printable by the
 // fonts. pdfmake silently leaves out a character its font lacks while the DOCX keeps it, so the two formats
 // would carry different text; here it is an error at the first place in the content (or template) that has it.
-import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { ContentError, type Diagnostic, type Place } from '../content/diagnostics.js';
@@ -11,30 +10,43 @@ import { describeChar } from '../content/text-hygiene.js';
 import { readYamlFile, type YamlSource } from '../content/yaml-source.js';
 import { zodDiagnostics } from '../content/zod-diagnostics.js';
 import type { DocumentModel } from '../document/types.js';
+import { parseFont, type Font } from './shared.js';
 
 const FACES = ['normal', 'bold', 'italics', 'bolditalics'] as const;
 const fontFile = z.string().regex(/^[^/\\]+\.(ttf|otf)$/i, 'expected the name of a .ttf or .otf file in the fonts folder');
 export const fontsFileSchema = z.record(z.string().min(1), z.strictObject({ normal: fontFile, bold: fontFile, italics: fontFile, bolditalics: fontFile }));
 export type FontTable = Record<string, Record<(typeof FACES)[number], string>>;
 
-interface Glyph {
-  advanceWidth: number;
-}
-interface Font {
-  hasGlyphForCodePoint(code: number): boolean;
-  layout(text: string): { glyphs: Glyph[] };
-  createSubset(): { includeGlyph(glyph: Glyph): number; encode(): Uint8Array };
-}
-// pdfkit's own font reader (what the PDF writer embeds with), so "has a glyph" means what the PDF will do.
-const fontkit = createRequire(import.meta.url)('fontkit') as { create(data: Buffer): Font };
-
 const display = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
+
+export interface LoadedFonts {
+  table: FontTable;
+  fonts: Map<string, Font>;
+  source: YamlSource;
+}
+
+/** What a fonts folder read last time gave, with the files' stats then: read again only when one changed. */
+const loaded = new Map<string, { stamp: string; fonts: LoadedFonts }>();
+async function stamp(files: string[]): Promise<string> {
+  const stats = await Promise.all(files.map((f) => stat(f).then((s) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`, () => '-')));
+  return stats.join('|');
+}
 
 /**
  * fonts.yaml as a table of family → face → absolute file path, every file checked to exist and to be a font.
- * Throws ContentError with each problem at its place. The PDF writer can call this instead of reading the file itself.
+ * Throws ContentError with each problem at its place. Read once per process for each fonts folder (again when a
+ * file in it changed): the layout, the coverage check and every PDF writer ask for it.
  */
-export async function loadFontTable(fontsDir: string): Promise<{ table: FontTable; fonts: Map<string, Font>; source: YamlSource }> {
+export async function loadFontTable(fontsDir: string): Promise<LoadedFonts> {
+  const key = path.resolve(fontsDir);
+  const known = loaded.get(key);
+  if (known && (await stamp([path.join(key, 'fonts.yaml'), ...known.fonts.fonts.keys()])) === known.stamp) return known.fonts;
+  const fonts = await readFontTable(fontsDir);
+  loaded.set(key, { stamp: await stamp([path.join(key, 'fonts.yaml'), ...fonts.fonts.keys()]), fonts });
+  return fonts;
+}
+
+async function readFontTable(fontsDir: string): Promise<LoadedFonts> {
   const file = path.join(fontsDir, 'fonts.yaml');
   const read = await readYamlFile(file, display(file));
   if (!read) throw new ContentError([{ file: display(file), line: 1, column: 1, severity: 'error', ruleId: 'fonts/missing', field: '', message: 'Missing fonts.yaml, expected the fonts folder to list its font files there' }]);
@@ -60,7 +72,7 @@ export async function loadFontTable(fontsDir: string): Promise<{ table: FontTabl
         continue;
       }
       try {
-        fonts.set(full, cached(full, bytes));
+        fonts.set(full, cached(bytes));
       } catch {
         problems.push({ ...at, ruleId: 'fonts/corrupt', message: `Font file \`${faces[face]}\` cannot be read as a font, expected a TrueType or OpenType file` });
       }
@@ -70,22 +82,19 @@ export async function loadFontTable(fontsDir: string): Promise<{ table: FontTabl
   return { table, fonts, source: read.source };
 }
 
-const cache = new Map<string, { bytes: Buffer; font: Font }>();
-function cached(full: string, bytes: Buffer): Font {
-  const hit = cache.get(full);
-  if (hit && hit.bytes.equals(bytes)) return hit.font;
-  const font = fontkit.create(bytes);
+function cached(bytes: Buffer): Font {
+  const font = parseFont(bytes);
   // fontkit reads lazily: touch the character map now so a corrupt file fails here, not while rendering.
   font.hasGlyphForCodePoint(0x41);
-  cache.set(full, { bytes, font });
   return font;
 }
 
-const exercised = new Map<string, boolean>();
-function exercise(file: string, font: Font, text: string): boolean {
-  const key = `${file}\0${text}`;
-  const known = exercised.get(key);
-  if (known !== undefined && cache.get(file)?.font === font) return known;
+const exercised = new WeakMap<Font, Map<string, boolean>>();
+function exercise(font: Font, text: string): boolean {
+  let results = exercised.get(font);
+  if (!results) exercised.set(font, (results = new Map()));
+  const known = results.get(text);
+  if (known !== undefined) return known;
   let ok = true;
   try {
     const subset = font.createSubset();
@@ -97,7 +106,7 @@ function exercise(file: string, font: Font, text: string): boolean {
   } catch {
     ok = false;
   }
-  exercised.set(key, ok);
+  results.set(text, ok);
   return ok;
 }
 
@@ -141,7 +150,7 @@ export async function loadReadableFonts(fontsDir: string): Promise<FontTable> {
     for (const face of FACES) {
       const font = fonts.get(faces[face])!;
       const text = [...SAMPLE].filter((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
-      if (!exercise(faces[face], font, text)) {
+      if (!exercise(font, text)) {
         problems.push({ ...source.placeOf([family, face]), severity: 'error', ruleId: 'fonts/corrupt', field: `${family}.${face}`,
           message: `Font file \`${path.basename(faces[face])}\` is damaged (its glyphs cannot be read), expected a complete TrueType or OpenType file` });
       }
@@ -162,7 +171,7 @@ export async function checkFontCoverage(fontsDir: string, models: DocumentModel[
     // Lay out and subset what the documents use, as the PDF writer will: a truncated font fails here, not there.
     for (const face of faces ? FACES : []) {
       const text = [...used].filter((ch) => fonts.get(faces![face])!.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
-      if (!exercise(faces![face], fonts.get(faces![face])!, text)) {
+      if (!exercise(fonts.get(faces![face])!, text)) {
         problems.push({ ...source.placeOf([family, face]), severity: 'error', ruleId: 'fonts/corrupt', field: `${family}.${face}`,
           message: `Font file \`${path.basename(faces![face])}\` is damaged (its glyphs cannot be read), expected a complete TrueType or OpenType file` });
       }

@@ -1,6 +1,7 @@
 // The fonts as the layout measures them: the same files and the same width function (pdfkit's, the one pdfmake
 // calls), so a line that fits here fits in the PDF to the hundredth of a point. Each file is parsed once per process.
 import PDFDocument from 'pdfkit';
+import { shareFontsAcrossDocuments, shareShaping } from '../fonts/shared.js';
 
 export type FontStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
 export type FontFiles = Record<string, Record<FontStyle, string>>;
@@ -26,6 +27,8 @@ export function fontMetrics(files: FontFiles): FontMetrics {
   const key = JSON.stringify(files);
   const known = cache.get(key);
   if (known) return known;
+  // The same parsed files and word shapes the PDF writer uses: what the layout measures, the writer then finds.
+  shareFontsAcrossDocuments();
   const doc = new PDFDocument({ autoFirstPage: false });
   const fonts = new Map<string, PdfkitFont>();
   const font = (family: string, style: FontStyle): PdfkitFont => {
@@ -35,19 +38,23 @@ export function fontMetrics(files: FontFiles): FontMetrics {
       const file = files[family]?.[style];
       if (!file) throw new Error(`font family "${family}" is not in fonts.yaml`);
       f = (doc.font(file) as unknown as { _font: PdfkitFont })._font;
+      shareShaping(f);
       fonts.set(id, f);
     }
     return f;
   };
-  const widths = new Map<string, number>();
+  // Widths by font and size, then by text: one short key per lookup.
+  const widths = new Map<string, Map<string, number>>();
   const metrics: FontMetrics = {
     files,
     width(text, family, style, size) {
-      const id = `${family}/${style}/${size}/${text}`;
-      let w = widths.get(id);
+      const id = `${family}/${style}/${size}`;
+      let bySize = widths.get(id);
+      if (!bySize) widths.set(id, (bySize = new Map()));
+      let w = bySize.get(text);
       if (w === undefined) {
         w = font(family, style).widthOfString(text, size);
-        widths.set(id, w);
+        bySize.set(text, w);
       }
       return w;
     },

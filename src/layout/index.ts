@@ -21,6 +21,25 @@ function hyphenated(inlines: Inline[]): Inline[] {
   return inlines.map((i) => (i.kind === 'text' && !i.nowrap ? { ...i, text: hyphenateText(i.text, state) } : i));
 }
 
+/**
+ * Paragraphs laid out before in this process, by everything their layout depends on: an extract's rows are the
+ * plan's rows, and a rebuild after one change has the others already. Bounded, for a long `build --watch`.
+ */
+const prepared = new WeakMap<FontMetrics, Map<string, Paragraph>>();
+const MAX_PREPARED = 200_000;
+
+function remembered(metrics: FontMetrics, key: string, make: () => Paragraph): Paragraph {
+  let known = prepared.get(metrics);
+  if (!known) prepared.set(metrics, (known = new Map()));
+  let p = known.get(key);
+  if (!p) {
+    if (known.size >= MAX_PREPARED) known.clear();
+    p = make();
+    known.set(key, p);
+  }
+  return p;
+}
+
 export function layOut(doc: DocumentModel, options: LayoutOptions): DocumentModel {
   const family = doc.font.family;
   const { metrics } = options;
@@ -29,13 +48,14 @@ export function layOut(doc: DocumentModel, options: LayoutOptions): DocumentMode
     const { lines: _old, ...rest } = p;
     return count > 1 && lines.length ? { ...rest, lines } : rest;
   };
-  const prepare = (p: Paragraph, width: number, hyphenate = false): Paragraph => {
-    // A token wider than the column cannot stay whole: it breaks where it would without protection.
-    const inlines = protectTokens(p.inlines).map((i) =>
-      i.kind === 'text' && i.nowrap && metrics.width(i.text, family, styleOf(i), p.size ?? doc.font.size) > width ? { ...i, nowrap: undefined } : i,
-    );
-    return relayout({ ...p, inlines: hyphenate ? hyphenated(inlines) : inlines }, width);
-  };
+  const prepare = (p: Paragraph, width: number, hyphenate = false): Paragraph =>
+    remembered(metrics, `${family}\0${doc.font.size}\0${width}\0${hyphenate}\0${JSON.stringify(p)}`, () => {
+      // A token wider than the column cannot stay whole: it breaks where it would without protection.
+      const inlines = protectTokens(p.inlines).map((i) =>
+        i.kind === 'text' && i.nowrap && metrics.width(i.text, family, styleOf(i), p.size ?? doc.font.size) > width ? { ...i, nowrap: undefined } : i,
+      );
+      return relayout({ ...p, inlines: hyphenate ? hyphenated(inlines) : inlines }, width);
+    });
   const [, right, , left] = doc.page.margins;
   const textWidth = pageBox(doc.page.orientation).width - left - right;
 

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { z } from 'zod';
+import { PROJECT_ROOT } from '../project.js';
 import { safeRelative } from './output.js';
 
 export type DocumentKind = 'plan' | 'extract' | 'change-sheet';
@@ -96,7 +97,7 @@ let toolHash: Promise<string> | null = null;
 /** The engine's own version: its package version, its sources and the writer libraries' versions. */
 export function toolVersion(): Promise<string> {
   toolHash ??= (async () => {
-    const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+    const root = PROJECT_ROOT;
     const own = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
     const libs = await Promise.all(
       ['docx', 'pdfmake'].map(async (name) => `${name}@${(JSON.parse(await readFile(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`),

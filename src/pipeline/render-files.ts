@@ -1,4 +1,5 @@
 // Phase 3 of a build: the files to make, which of them can be kept from the last build, and rendering the rest.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Format } from '../writers/index.js';
@@ -17,6 +18,8 @@ export interface PlannedFile {
   key: string;
   /** The last build's entry when that build made this file from the same key and the file is still intact. */
   reuse: ManifestEntry | null;
+  /** Size of the document model as JSON: the rendering's rough cost. */
+  size: number;
 }
 
 async function fileHasHash(outDir: string, name: string, expected: string): Promise<boolean> {
@@ -31,11 +34,15 @@ async function fileHasHash(outDir: string, name: string, expected: string): Prom
 export async function planFiles(files: OutputFile[], versions: string, previous: Manifest | null, outDir: string): Promise<PlannedFile[]> {
   const before = new Map((previous?.documents ?? []).map((d) => [d.path, d]));
   const planned: PlannedFile[] = [];
+  // Each model serialised once, for every format's key.
+  const json = new Map<BuiltDocument, string>();
   for (const { doc, format, name } of files) {
-    const key = sha256(`${format}\n${versions}\n${JSON.stringify(doc.model)}`);
+    if (!json.has(doc)) json.set(doc, JSON.stringify(doc.model));
+    const model = json.get(doc)!;
+    const key = createHash('sha256').update(`${format}\n${versions}\n`).update(model).digest('hex');
     const old = before.get(name);
     const reuse = old?.key === key && (await fileHasHash(outDir, name, old.sha256)) ? old : null;
-    planned.push({ doc, format, name, key, reuse });
+    planned.push({ doc, format, name, key, reuse, size: model.length });
   }
   return planned;
 }
@@ -53,7 +60,7 @@ export async function renderFiles(
   onProgress?: (done: number, total: number, name: string) => void,
 ): Promise<Map<string, string>> {
   const toRender = planned.filter((p) => !p.reuse);
-  const jobs = toRender.map((p) => ({ format: p.format, model: p.doc.model }));
+  const jobs = toRender.map((p) => ({ format: p.format, model: p.doc.model, size: p.size }));
   const pool = ownPool ?? poolFor(jobs);
   const hashes = new Map<string, string>();
   try {

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { DocumentModel } from '../document/types.js';
 import { writers, type Format } from '../writers/index.js';
+import { collectBetweenDocuments } from './render-pool.js';
 
 export interface RenderTask {
   id: number;
@@ -19,4 +20,5 @@ parentPort!.on('message', async (task: RenderTask) => {
   } catch (e) {
     parentPort!.postMessage({ id: task.id, error: (e as Error).stack ?? String(e) } satisfies RenderAnswer);
   }
+  collectBetweenDocuments();
 });

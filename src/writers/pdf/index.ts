@@ -3,6 +3,7 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, ContentTable, TableCell as PdfCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { loadFontTable } from '../../fonts/coverage.js';
+import { shareFontsAcrossDocuments } from '../../fonts/shared.js';
 import { fontMetrics } from '../../layout/fonts.js';
 import { lineRuns } from '../../layout/lines.js';
 import { BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../document/grid.js';
@@ -142,6 +143,7 @@ export function pdfDefinition(doc: DocumentModel, lineRatio: number): TDocumentD
 
 export async function writePdf(doc: DocumentModel, options: PdfOptions): Promise<Uint8Array> {
   applyRowSpanPageBreakFix();
+  shareFontsAcrossDocuments();
   const fontsDir = path.resolve(options.fontsDir);
   const metrics = fontMetrics((await loadFontTable(fontsDir)).table);
   pdfmake.setFonts(metrics.files);

@@ -1,0 +1,93 @@
+// Compiles the TypeScript engine to plain JavaScript once, so no TypeScript loader runs when the command does.
+// npm runs this at install (`prepare`); the command runs it again whenever a source differs from what was compiled.
+//
+// Output: dist/<hash>/ — the hash is of every source file's bytes (and of this file), so a compiled folder always
+// matches the sources it names and concurrent first runs cannot see each other's half-written files (each writes
+// its own temporary folder and renames it into place). Packages stay in node_modules (not bundled): pdfkit,
+// fontkit and pdfmake read their data files relative to their own folders.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+
+/** What gets compiled: the CLI, the render thread, and the modules the benchmark loads on their own. */
+export const ENTRIES = {
+  cli: 'src/cli/main.ts',
+  'render-worker': 'src/pipeline/render-worker.ts',
+  build: 'src/pipeline/build.ts',
+  load: 'src/content/load.ts',
+  compose: 'src/compose/compose.ts',
+  view: 'src/compose/view.ts',
+  writers: 'src/writers/index.ts',
+};
+const KEEP = 3;
+
+function sources(dir = path.join(ROOT, 'src')) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(ts|mjs|js|json)$/.test(e.name))
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+/** The hash that names the compiled folder of the sources as they are now. */
+export function sourceHash() {
+  const hash = createHash('sha256');
+  for (const file of [fileURLToPath(import.meta.url), ...sources()]) {
+    hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The compiled folder for the current sources, compiling it first if there is none. */
+export async function compiled() {
+  const dir = path.join(DIST, sourceHash());
+  if (!existsSync(path.join(dir, 'cli.js'))) await compileInto(dir);
+  return dir;
+}
+
+async function compileInto(dir) {
+  const { build } = await import('esbuild');
+  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    await build({
+      absWorkingDir: ROOT,
+      entryPoints: ENTRIES,
+      outdir: tmp,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      sourcemap: 'linked',
+      logLevel: 'warning',
+      chunkNames: 'chunk-[hash]',
+    });
+    try {
+      renameSync(tmp, dir);
+    } catch (e) {
+      // Another process compiled the same sources first: theirs is identical.
+      if (!existsSync(path.join(dir, 'cli.js'))) throw e;
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  prune(dir);
+}
+
+/** Keeps the newest few compiled folders (a long-running `build --watch` may still start workers from one). */
+function prune(current) {
+  const dirs = readdirSync(DIST, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && /^[0-9a-f]{16}$/.test(e.name) && path.join(DIST, e.name) !== current)
+    .map((e) => ({ dir: path.join(DIST, e.name), mtime: statSync(path.join(DIST, e.name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { dir } of dirs.slice(KEEP - 1)) rmSync(dir, { recursive: true, force: true });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = await compiled();
+  process.stdout.write(`compiled ${path.relative(ROOT, dir)}\n`);
+}
