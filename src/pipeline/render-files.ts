@@ -19,7 +19,7 @@ export interface PlannedFile {
   /** The last build's entry when that build made this file from the same key and the file is still intact. */
   reuse: ManifestEntry | null;
   /** Size of the document model as JSON: the rendering's rough cost. */
-  size: number;
+  size?: number;
 }
 
 async function fileHasHash(outDir: string, name: string, expected: string): Promise<boolean> {
