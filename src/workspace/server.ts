@@ -1,7 +1,6 @@
 // The workspace's HTTP server (Node's own): pages, the few JSON actions they post, the built documents listed in
 // the manifest, and the static assets by a fixed list. One builder runs every build; a watcher on the content
 // folder rebuilds after edits made in any editor and tells the open pages (server-sent events).
-import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
@@ -9,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readManifest, type ManifestEntry } from '../pipeline/manifest.js';
 import { safeRelative } from '../pipeline/output.js';
+import { watchTree } from '../pipeline/watch.js';
 import { changesSinceIssued, checkItem, createItem, recordAmendment, release, saveItem } from './actions.js';
 import { Builder } from './builder.js';
 import { readContentFile, type Folders } from './content.js';
@@ -230,16 +230,19 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     });
   });
 
-  // Edits made in any editor: rebuild, and tell the pages (a page with unsaved edits says so instead of reloading).
+  // Edits made in any editor (content, templates, fonts): rebuild, and tell the pages which content files changed
+  // (a page with unsaved edits of a changed file says so instead of reloading).
   let timer: NodeJS.Timeout | null = null;
-  const watcher: FSWatcher = watch(folders.contentDir, { recursive: true }, (_event, file) => {
-    if (!file || /(^|[\\/])\.|~$|\.swp$|\.tmp$/.test(String(file))) return;
+  const changed = new Set<string>();
+  const watcher = watchTree([folders.contentDir, folders.templatesDir, folders.fontsDir], (folder, file) => {
+    const rel = path.relative(folders.contentDir, path.join(folder, file)).split(path.sep).join('/');
+    if (file && !rel.startsWith('..')) changed.add(rel);
     if (timer) clearTimeout(timer);
     timer = setTimeout(async () => {
       timer = null;
-      const rel = String(file).split(path.sep).join('/');
-      const now = await readContentFile(folders.contentDir, rel);
-      broadcast('content', { rel, hash: now?.hash ?? null });
+      const files = [...changed];
+      changed.clear();
+      for (const f of files) broadcast('content', { rel: f, hash: (await readContentFile(folders.contentDir, f))?.hash ?? null });
       void builder.request();
     }, 150);
   });

@@ -55,9 +55,14 @@ async function load() {
   if (!res.ok) return;
   box.dataset.etag = res.headers.get('etag') ?? '';
   doc = await pdfjs.getDocument({ data: new Uint8Array(await res.arrayBuffer()), isEvalSupported: false }).promise;
+  const before = texts;
   texts = await pageTexts();
+  box.previousTexts = before;
+  box.pageTexts = texts;
+  // After a save, the first page the save changed; on opening, the page where the item begins.
+  const changed = before.length ? texts.findIndex((t, i) => t !== before[i]) : -1;
   const find = letters(box.dataset.find ?? '').slice(0, 40);
-  const at = find ? texts.findIndex((t) => letters(t).includes(find)) : -1;
+  const at = changed >= 0 ? changed : find && !before.length ? texts.findIndex((t) => letters(t).includes(find)) : -1;
   pageNumber = at >= 0 ? at + 1 : Math.min(pageNumber, doc.numPages);
   await draw();
 }
