@@ -94,16 +94,28 @@ export async function createItem(folders: Folders, data: Data): Promise<Outcome>
   return { status: 'saved', rel, hash: (await readContentFile(folders.contentDir, rel))!.hash, findings: result.findings };
 }
 
-/** Appends an amendment to amendments.yaml (made if absent), checked by the loader like any other edit. */
-export async function recordAmendment(folders: Folders, entry: Data): Promise<Outcome> {
-  const rel = CONTENT_FILES.amendments;
+/** The registry lists a form may add to, and the file holding each. */
+export const REGISTRIES = {
+  amendments: CONTENT_FILES.amendments,
+  departments: CONTENT_FILES.departments,
+  acts: CONTENT_FILES.acts,
+} as const;
+export type RegistryList = keyof typeof REGISTRIES;
+
+/**
+ * Appends an entry to a registry list (an amendment, a department, an act), checked by the loader and lint like
+ * any other edit; amendments.yaml is made if absent.
+ */
+export async function appendEntry(folders: Folders, list: RegistryList, entry: Data): Promise<Outcome> {
+  const rel = REGISTRIES[list];
   const current = await readContentFile(folders.contentDir, rel);
+  if (!current && list !== 'amendments') return invalid(`content/${rel} is missing`);
   const data = current?.data ?? { kinds: [], amendments: [] };
-  const list = Array.isArray(data.amendments) ? data.amendments : [];
-  const next = { ...data, amendments: [...list, entry] };
-  const result = await draft(folders.contentDir, rel, current?.text ?? null, next);
+  const entries = Array.isArray(data[list]) ? (data[list] as unknown[]) : [];
+  const result = await draft(folders.contentDir, rel, current?.text ?? null, { ...data, [list]: [...entries, entry] });
   if (!('text' in result)) return result;
   if (result.findings.some((f) => f.severity === 'error')) return { status: 'invalid', findings: result.findings };
+  if (current && (await readContentFile(folders.contentDir, rel))?.hash !== current.hash) return { status: 'conflict', rel, hash: '' };
   await writeContent(folders.contentDir, rel, result.text);
   return { status: 'saved', rel, hash: (await readContentFile(folders.contentDir, rel))!.hash, findings: result.findings };
 }

@@ -58,6 +58,8 @@ export async function readItems(contentDir: string): Promise<ItemRow[]> {
 export interface Registries {
   departments: { id: string; name: string; short: string; kind: string }[];
   acts: { id: string; label: string }[];
+  issuers: string[];
+  kinds: { id: string; code: string }[];
   amendments: { id: string; date: string; summary: string; items: number[] }[];
 }
 
@@ -77,6 +79,8 @@ export async function readRegistries(contentDir: string, plan: Plan | null): Pro
   const kinds = new Map(list(acts?.data, 'kinds').map((k) => [str(k.id), str(k.code)]));
   return {
     departments: list(depts?.data, 'departments').map((d) => ({ id: str(d.id), name: str(d.name), short: str(d.short) || str(d.name), kind: str(d.kind) })),
+    issuers: list(acts?.data, 'issuers').map((i) => str(i.id)),
+    kinds: [...kinds].map(([id, code]) => ({ id, code })),
     acts: list(acts?.data, 'acts').map((a) => ({ id: str(a.id), label: `${kinds.get(str(a.kind)) ?? str(a.kind)}-${str(a.number)} (${str(a.date)})` })),
     amendments: plan
       ? plan.amendments.map((a) => ({ id: a.id, date: a.date, summary: a.summary, items: a.items }))

@@ -107,6 +107,18 @@ const WORDS = {
   error: { uz: 'Хато', en: 'Error' },
   warning: { uz: 'Огоҳлантириш', en: 'Warning' },
   registriesHeading: { uz: 'Реестрлар', en: 'Registries' },
+  newDepartment: { uz: 'Янги бўлинма', en: 'A new department' },
+  newAct: { uz: 'Янги ҳуқуқий ҳужжат', en: 'A new legal act' },
+  regId: { uz: 'Идентификатор (лотин ҳарфлари, масалан finance)', en: 'Id (Latin letters, e.g. finance)' },
+  deptName: { uz: 'Тўлиқ номи', en: 'Full name' },
+  deptShort: { uz: 'Қисқа номи', en: 'Short name' },
+  deptKind: { uz: 'Тури', en: 'Kind' },
+  kindDepartment: { uz: 'бўлинма (кўчирма олади)', en: 'department (receives an extract)' },
+  kindMention: { uz: 'тилга олинади (кўчирма олмайди)', en: 'mention (no extract)' },
+  actIssuer: { uz: 'Ким қабул қилган', en: 'Issuer' },
+  actKind: { uz: 'Ҳужжат тури', en: 'Kind' },
+  actNumber: { uz: 'Рақами', en: 'Number' },
+  add: { uz: 'Қўшиш', en: 'Add' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type WordKey = keyof typeof WORDS;

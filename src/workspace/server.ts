@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { readManifest, type ManifestEntry } from '../pipeline/manifest.js';
 import { safeRelative } from '../pipeline/output.js';
 import { watchTree } from '../pipeline/watch.js';
-import { changesSinceIssued, checkItem, createItem, recordAmendment, release, saveItem } from './actions.js';
+import { appendEntry, changesSinceIssued, checkItem, createItem, release, saveItem, type RegistryList } from './actions.js';
 import { Builder } from './builder.js';
 import { readContentFile, type Folders } from './content.js';
 import { Guard, TOKEN_COOKIE } from './guard.js';
@@ -205,11 +205,12 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
       if (outcome.status === 'saved') void builder.request();
       return json(res, outcome.status === 'invalid' ? 422 : 200, outcome);
     }
-    if (p === '/api/amendments') {
+    const registry = /^\/api\/registry\/(amendments|departments|acts)$/.exec(p);
+    if (registry) {
       if (!data) throw new HttpError(400, 'Expected `data`');
-      const outcome = await recordAmendment(folders, data);
+      const outcome = await appendEntry(folders, registry[1] as RegistryList, data);
       if (outcome.status === 'saved') void builder.request();
-      return json(res, outcome.status === 'invalid' ? 422 : 200, outcome);
+      return json(res, outcome.status === 'invalid' ? 422 : outcome.status === 'conflict' ? 409 : 200, outcome);
     }
     if (p === '/api/release') {
       const label = typeof input.label === 'string' && input.label.trim() ? input.label.trim() : null;

@@ -19,7 +19,8 @@ const AXE = path.resolve('node_modules/axe-core/axe.min.js');
 const root = path.resolve('.tmp', `browser-${process.pid}`);
 const contentDir = path.join(root, 'content');
 const folders = { contentDir, templatesDir: DEFAULT_DIRS.templatesDir, fontsDir: DEFAULT_DIRS.fontsDir, outDir: path.join(root, 'out') };
-const shots = path.join(root, 'screenshots');
+/** Screenshots of every page, looked at by whoever changes them (docs/workspace.png is item-saved.png). */
+const shots = path.resolve('.tmp', 'workspace-screenshots');
 const item5 = path.join(contentDir, 'items', '05.yaml');
 
 let workspace: Workspace;
@@ -44,8 +45,8 @@ async function accessibilityViolations(): Promise<string[]> {
   return violations;
 }
 
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+async function shot(name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 }
 
 /** The preview has drawn a page more than `after` times. */
@@ -80,6 +81,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
   afterAll(async () => {
     await context?.close();
     await workspace?.close();
+    await rm(root, { recursive: true, force: true });
   });
 
   it('opens on the plan: every item, the content\'s findings beside them, the build\'s state', async () => {
@@ -104,7 +106,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
     await input.fill('2024-13');
     await expect.poll(() => errorsAt('deadlines[1]').textContent(), { timeout: 20_000 }).toContain('Expected a deadline');
     expect(await input.getAttribute('aria-invalid')).toBe('true');
-    await shot('item-error');
+    await shot('item-error', false);
     await input.fill('2024-05');
     await expect.poll(() => errorsAt('deadlines[1]').textContent(), { timeout: 20_000 }).toBe('');
     expect(await input.getAttribute('aria-invalid')).toBeNull();
@@ -130,7 +132,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
     expect(changedLines(original5, await readFile(item5, 'utf8'))).toEqual([
       { line: 17, before: 'deadlines: [2024-02, 2024-03, 2024-04]', after: 'deadlines: [2024-02, 2024-05, 2024-04]' },
     ]);
-    await shot('item-saved');
+    await shot('item-saved', false);
     expect(await accessibilityViolations()).toEqual([]);
   });
 
@@ -225,6 +227,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
     const res = await page.request.get(new URL(href!, workspace.url).href);
     expect(res.headers()['content-type']).toBe('application/pdf');
     expect(await accessibilityViolations()).toEqual([]);
+    // A new unit: an id the schema refuses shows at its field; a good one is appended to departments.yaml.
+    const registry = path.join(contentDir, 'departments.yaml');
+    const before = await readFile(registry, 'utf8');
+    await page.fill('#dept-id', 'Finance');
+    await page.fill('#dept-name', 'Молия бўлими');
+    await page.fill('#dept-short', 'Молия бўлими');
+    await page.click('#department-form button[type="submit"]');
+    await expect.poll(() => page.locator('[id="err-dept-id"]').textContent(), { timeout: 20_000 }).toContain('Expected an id of lowercase Latin letters');
+    await page.fill('#dept-id', 'finance');
+    await Promise.all([page.waitForEvent('load'), page.click('#department-form button[type="submit"]')]);
+    expect(await readFile(registry, 'utf8')).toBe(`${before}  - id: finance\n    name: Молия бўлими\n    short: Молия бўлими\n    kind: department\n`);
     await shot('departments');
     await page.click('#dept-prevention th a');
     await drawnPast(0);

@@ -5,6 +5,7 @@ import type { WordPart } from '../../changes/words.js';
 import type { ManifestEntry } from '../../pipeline/manifest.js';
 import type { Words } from '../i18n.js';
 import type { Workspace } from '../state.js';
+import { entryField as field } from './entry-form.js';
 import { html, type Html } from './html.js';
 
 export interface ChangesView {
@@ -39,7 +40,6 @@ function reportHtml(report: ChangeReport, w: Words, names: Record<string, string
 <tbody>${report.affected.map((d) => html`<tr><th scope="row">${d.name}</th><td>${d.added.join(', ')}</td><td>${d.removed.join(', ')}</td><td>${d.changed.join(', ')}</td></tr>`)}</tbody></table>`;
 }
 
-const field = (id: string, label: string, value = '') => html`<div class="field"><label for="${id}">${label}</label><input id="${id}" name="${id}" data-field="${id}" aria-describedby="err-${id}" autocomplete="off" value="${value}"><div class="field-error" id="err-${id}" aria-live="polite"></div></div>`;
 
 export function amendmentsPage(ws: Workspace, changes: ChangesView, sheets: ManifestEntry[], w: Words): Html {
   const names = (ws.locale?.fields ?? {}) as Record<string, string>;
@@ -48,10 +48,10 @@ export function amendmentsPage(ws: Workspace, changes: ChangesView, sheets: Mani
 <section aria-labelledby="recorded-h"><h2 id="recorded-h">${w.recorded}</h2>
   ${ws.registries.amendments.length ? html`<ul class="amendments">${ws.registries.amendments.map((a) => html`<li><code>${a.id}</code> ${a.date} — ${a.summary} (${a.items.join(', ')})</li>`)}</ul>` : html`<p>${w.noneRecorded}</p>`}
   <h2 id="record-h">${w.recordHeading}</h2>
-  <form id="amendment-form" class="small-form" novalidate aria-labelledby="record-h">
-    ${field('am-id', w.amId)}${field('am-date', w.amDate)}${field('am-issuer', w.amIssuer, 'Агентлик директорининг')}${field('am-kind', w.amKind, 'буйруғи')}
-    ${field('am-number', w.amNumber)}${field('am-basis-date', w.amBasisDate)}${field('am-summary', w.amSummary)}${field('am-items', w.amItems)}
-    <div id="amendment-messages" class="messages" role="alert"></div>
+  <form id="amendment-form" class="small-form entry-form" data-list="amendments" novalidate aria-labelledby="record-h">
+    ${field('am-id', 'id', w.amId)}${field('am-date', 'date', w.amDate)}${field('am-issuer', 'basis.issuer', w.amIssuer, 'Агентлик директорининг')}${field('am-kind', 'basis.kind', w.amKind, 'буйруғи')}
+    ${field('am-number', 'basis.number', w.amNumber)}${field('am-basis-date', 'basis.date', w.amBasisDate)}${field('am-summary', 'summary', w.amSummary)}${field('am-items', 'items', w.amItems, '', 'numbers')}
+    <div class="messages" role="alert"></div>
     <button type="submit" class="primary">${w.record}</button>
   </form>
 </section>
@@ -62,7 +62,7 @@ export function amendmentsPage(ws: Workspace, changes: ChangesView, sheets: Mani
   <ul id="change-sheets">${sheets.map((s) => html`<li><a href="/out/${s.path}" download>${s.path}</a></li>`)}</ul>
   <h2 id="release-h">${w.releaseHeading}</h2>
   <form id="release-form" class="small-form" novalidate aria-labelledby="release-h">
-    ${field('release-label', w.label)}
+    <div class="field"><label for="release-label">${w.label}</label><input id="release-label" name="label" autocomplete="off"></div>
     <div id="release-messages" class="messages" role="alert"></div>
     <button type="submit" class="primary">${w.release}</button>
   </form>

@@ -3,6 +3,7 @@
 import type { ManifestEntry } from '../../pipeline/manifest.js';
 import type { Words } from '../i18n.js';
 import type { Workspace } from '../state.js';
+import { entryField, entrySelect } from './entry-form.js';
 import { html, type Html } from './html.js';
 import { previewPane } from './item.js';
 
@@ -23,7 +24,25 @@ export function departmentsPage(ws: Workspace, documents: ManifestEntry[], w: Wo
       <td>${items.length ? items.map((n, i) => html`${i ? ', ' : ''}<a href="/items/${n}">${n}</a>`) : html`<span class="muted">${w.noItems}</span>`}</td>
       <td>${downloads(files)}</td></tr>`;
   })}</tbody>
-</table>`;
+</table>
+<h2>${w.registriesHeading}</h2>
+<div class="columns even">
+<form id="department-form" class="small-form entry-form" data-list="departments" novalidate aria-labelledby="new-dept-h">
+  <h3 id="new-dept-h">${w.newDepartment}</h3>
+  ${entryField('dept-id', 'id', w.regId)}${entryField('dept-name', 'name', w.deptName)}${entryField('dept-short', 'short', w.deptShort)}
+  ${entrySelect('dept-kind', 'kind', w.deptKind, [['department', w.kindDepartment], ['mention', w.kindMention]])}
+  <div class="messages" role="alert"></div>
+  <button type="submit" class="primary">${w.add}</button>
+</form>
+<form id="act-form" class="small-form entry-form" data-list="acts" novalidate aria-labelledby="new-act-h">
+  <h3 id="new-act-h">${w.newAct}</h3>
+  ${entryField('act-id', 'id', w.regId)}${entrySelect('act-issuer', 'issuer', w.actIssuer, ws.registries.issuers.map((i) => [i, i]))}
+  ${entrySelect('act-kind', 'kind', w.actKind, ws.registries.kinds.map((k) => [k.id, `${k.code} (${k.id})`]))}
+  ${entryField('act-number', 'number', w.actNumber)}${entryField('act-date', 'date', w.amDate)}
+  <div class="messages" role="alert"></div>
+  <button type="submit" class="primary">${w.add}</button>
+</form>
+</div>`;
 }
 
 export function departmentPage(ws: Workspace, id: string, documents: ManifestEntry[], w: Words): Html | null {

@@ -235,11 +235,13 @@ function itemForm(form) {
       saveStatus.textContent = '';
       showFindings([], W.conflict);
       byId('form-messages').firstChild.className = 'conflict';
-      return;
+      return byId('form-messages').scrollIntoView({ block: 'center' });
     }
     if (code === 422) {
       saveStatus.textContent = W.fixFirst;
-      return showFindings(body.findings ?? [], body.message);
+      showFindings(body.findings ?? [], body.message);
+      const first = form.querySelector('[aria-invalid="true"]');
+      return first ? first.focus() : byId('form-messages').scrollIntoView({ block: 'center' });
     }
     if (code !== 200) return void (saveStatus.textContent = body.message ?? String(code));
     if (body.status === 'unchanged') return void (saveStatus.textContent = W.nothingToSave);
@@ -259,33 +261,43 @@ function itemForm(form) {
 // ---- the preview of the signed pages ----
 if (document.getElementById('preview')?.dataset.pdf) import('/static/preview.js');
 
-// ---- amendments and release ----
-const AMENDMENT_FIELDS = { id: 'am-id', date: 'am-date', 'basis.issuer': 'am-issuer', 'basis.kind': 'am-kind', 'basis.number': 'am-number', 'basis.date': 'am-basis-date', summary: 'am-summary', items: 'am-items' };
-const amendment = document.getElementById('amendment-form');
-amendment?.addEventListener('input', () => (dirty = true));
-amendment?.addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const v = (id) => document.getElementById(id).value.trim();
-  const items = v('am-items').split(/[,\s]+/).filter(Boolean).map((n) => (/^\d+$/.test(n) ? Number(n) : n));
-  const entry = { ...(v('am-id') ? { id: v('am-id') } : {}), date: v('am-date'), basis: { issuer: v('am-issuer'), kind: v('am-kind'), number: v('am-number'), date: v('am-basis-date') }, summary: v('am-summary'), items };
-  const box = document.getElementById('amendment-messages');
-  amendment.querySelectorAll('.field-error').forEach((x) => x.replaceChildren());
-  box.replaceChildren(el('p', {}, W.working));
-  const { status: code, body } = await post('/api/amendments', { data: entry });
-  if (code === 200) {
-    dirty = false;
-    return location.reload();
-  }
-  box.replaceChildren();
-  if (body.message) box.append(el('p', {}, body.message));
-  for (const f of body.findings ?? []) {
-    const key = f.field.replace(/^amendments\[\d+\]\.?/, '').replace(/\[\d+\]$/, '');
-    const slot = AMENDMENT_FIELDS[key] && document.getElementById(`err-${AMENDMENT_FIELDS[key]}`);
-    const list = el('ul', { class: 'findings' });
-    list.append(findingItem(f));
-    (slot ?? box).append(list);
-  }
-});
+// ---- forms that add an entry to a registry list: amendments, departments, acts ----
+for (const entryForm of document.querySelectorAll('form.entry-form')) {
+  entryForm.addEventListener('input', () => (dirty = true));
+  entryForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const entry = {};
+    for (const input of entryForm.querySelectorAll('[data-key]')) {
+      const value = input.value.trim();
+      if (!value && input.dataset.key === 'id' && entryForm.dataset.list === 'amendments') continue; // the loader gives one
+      const typed = input.dataset.type === 'numbers' ? value.split(/[,\s]+/).filter(Boolean).map((n) => (/^\d+$/.test(n) ? Number(n) : n)) : value;
+      const path = input.dataset.key.split('.');
+      let at = entry;
+      for (const k of path.slice(0, -1)) at = at[k] ??= {};
+      at[path.at(-1)] = typed;
+    }
+    const box = entryForm.querySelector('.messages');
+    entryForm.querySelectorAll('.field-error').forEach((x) => x.replaceChildren());
+    box.replaceChildren(el('p', {}, W.working));
+    const { status: code, body } = await post(`/api/registry/${entryForm.dataset.list}`, { data: entry });
+    if (code === 200) {
+      dirty = false;
+      return location.reload();
+    }
+    box.replaceChildren();
+    if (code === 409) box.append(el('p', { class: 'conflict' }, W.conflict));
+    if (body.message) box.append(el('p', {}, body.message));
+    for (const f of body.findings ?? []) {
+      // `amendments[3].basis.number` → the field `basis.number`; a finding on the list itself goes to the form's foot.
+      let key = f.field.replace(/^[a-z]+\[\d+\]\.?/, '');
+      let slot = null;
+      while (key && !(slot = entryForm.querySelector(`[data-errors-for="${CSS.escape(key)}"]`))) key = parentField(key);
+      const list = el('ul', { class: 'findings' });
+      list.append(findingItem(f));
+      (slot ?? box).append(list);
+    }
+  });
+}
 
 const releaseForm = document.getElementById('release-form');
 releaseForm?.addEventListener('submit', async (e) => {
