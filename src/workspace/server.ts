@@ -165,7 +165,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
       const entry = rel ? documents().find((d) => d.path === rel) : undefined;
       if (!entry) throw new HttpError(404, 'Not a built document');
       const file = path.join(folders.outDir, entry.path);
-      const bytes = await readFile(file);
+      const bytes = await readFile(file).catch(() => Promise.reject(new HttpError(404, 'The document is being rebuilt; try again')));
       return send(res, 200, entry.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes, { etag: `"${entry.sha256}"` });
     }
     if (get && p === '/api/state') return json(res, 200, { build: builder.state });

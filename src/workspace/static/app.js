@@ -58,11 +58,13 @@ events.addEventListener('build', (e) => {
   }
 });
 let dirty = false;
+/** While this page's own save is on its way, the change it makes on disk is not someone else's. */
+let saving = false;
 events.addEventListener('content', (e) => {
   const change = JSON.parse(e.data);
   const form = document.getElementById('item-form');
   if (form) {
-    if (change.rel !== form.dataset.rel || change.hash === form.dataset.hash) return;
+    if (saving || change.rel !== form.dataset.rel || change.hash === form.dataset.hash) return;
     if (!dirty) return location.reload();
     const box = document.getElementById('form-messages');
     box.replaceChildren(el('p', { class: 'conflict' }, W.changedOnDisk + ' '));
@@ -230,7 +232,8 @@ function itemForm(form) {
     saveStatus.textContent = W.working;
     const isNew = !form.dataset.rel;
     const started = lastSequence;
-    const { status: code, body } = isNew ? await post('/api/items', { data: serialize() }) : await post(`/api/items/${form.dataset.number}`, { hash: form.dataset.hash, data: serialize() });
+    saving = true;
+    const { status: code, body } = await (isNew ? post('/api/items', { data: serialize() }) : post(`/api/items/${form.dataset.number}`, { hash: form.dataset.hash, data: serialize() })).finally(() => (saving = false));
     if (code === 409) {
       saveStatus.textContent = '';
       showFindings([], W.conflict);
