@@ -37,13 +37,6 @@ function parentField(field) {
 
 // ---- the build's state, and edits on disk ----
 const status = document.getElementById('build-status');
-let lastSequence = Number(status?.dataset.sequence ?? 0);
-const buildWaiters = [];
-/** Resolves when a build numbered past `after` has finished. */
-export function builtAfter(after) {
-  if (lastSequence > after) return Promise.resolve(lastSequence);
-  return new Promise((resolve) => buildWaiters.push({ after, resolve }));
-}
 const events = new EventSource('/api/events');
 events.addEventListener('build', (e) => {
   const s = JSON.parse(e.data);
@@ -52,8 +45,6 @@ events.addEventListener('build', (e) => {
     status.textContent = s.running ? W.buildRunning : s.ok === false ? W.buildFailed : s.ok ? `${W.buildOk} (${s.ms} ms)` : W.buildNone;
   }
   if (!s.running) {
-    lastSequence = Math.max(lastSequence, s.sequence);
-    for (const w of buildWaiters.splice(0)) (lastSequence > w.after ? w.resolve(lastSequence) : buildWaiters.push(w));
     document.dispatchEvent(new CustomEvent('workspace:built', { detail: s }));
   }
 });
@@ -231,7 +222,7 @@ function itemForm(form) {
     clearTimeout(timer);
     saveStatus.textContent = W.working;
     const isNew = !form.dataset.rel;
-    const started = lastSequence;
+    const drawnBefore = document.getElementById('preview')?.dataset.drawn;
     saving = true;
     const { status: code, body } = await (isNew ? post('/api/items', { data: serialize() }) : post(`/api/items/${form.dataset.number}`, { hash: form.dataset.hash, data: serialize() })).finally(() => (saving = false));
     if (code === 409) {
@@ -252,9 +243,8 @@ function itemForm(form) {
     form.dataset.hash = body.hash;
     showFindings(body.findings ?? []);
     if (isNew) return void (location.href = `/items/${serialize().number}`);
-    saveStatus.textContent = W.saved;
-    await builtAfter(started);
-    document.dispatchEvent(new CustomEvent('workspace:pdf-changed'));
+    // The server answers once the rebuild is done; the preview may have redrawn already.
+    saveStatus.textContent = document.getElementById('preview')?.dataset.drawn !== drawnBefore ? W.savedBuilt : W.saved;
   });
   document.addEventListener('workspace:preview-shown', () => {
     if (saveStatus.textContent === W.saved) saveStatus.textContent = W.savedBuilt;

@@ -50,10 +50,19 @@ async function drawNow() {
   document.dispatchEvent(new CustomEvent('workspace:preview-shown'));
 }
 
-async function load() {
+let loading = Promise.resolve();
+/** Loads the PDF as built now; one load at a time, so a build finishing during the first load is read after it. */
+function load() {
+  loading = loading.then(loadNow, loadNow);
+  return loading;
+}
+
+async function loadNow() {
   const res = await fetch(`/out/${pdf}`, { cache: 'no-store' });
   if (!res.ok) return;
-  box.dataset.etag = res.headers.get('etag') ?? '';
+  const etag = res.headers.get('etag') ?? '';
+  if (doc && etag === box.dataset.etag) return; // the build did not change this document
+  box.dataset.etag = etag;
   doc = await pdfjs.getDocument({ data: new Uint8Array(await res.arrayBuffer()), isEvalSupported: false }).promise;
   const before = texts;
   texts = await pageTexts();
@@ -69,6 +78,6 @@ async function load() {
 
 document.getElementById('prev-page').addEventListener('click', () => pageNumber > 1 && (pageNumber--, draw()));
 document.getElementById('next-page').addEventListener('click', () => doc && pageNumber < doc.numPages && (pageNumber++, draw()));
-document.addEventListener('workspace:pdf-changed', load);
-document.addEventListener('workspace:built', (e) => e.detail.ok && !document.getElementById('item-form') && load());
+// Every good build: the page's own save, an edit in an editor, a release.
+document.addEventListener('workspace:built', (e) => e.detail.ok && load());
 load();
