@@ -17,6 +17,7 @@ import { OutputError } from '../pipeline/output.js';
 import { UsageError } from '../errors.js';
 import { checkDraft, type Finding } from './check.js';
 import { readContentFile, readItems, type Folders } from './content.js';
+import type { Lang } from './i18n.js';
 import type { ChangesView } from './pages/amendments.js';
 import { editYaml, newYaml, sameValue, YamlEditError } from './yaml-edit.js';
 
@@ -38,7 +39,7 @@ function invalid(message: string): Outcome {
 }
 
 /** The text of `rel` with `data` written in; checked as the build would check it. */
-async function draft(contentDir: string, rel: string, base: string | null, data: Data): Promise<{ text: string; findings: Finding[] } | Outcome> {
+async function draft(contentDir: string, rel: string, base: string | null, data: Data, lang: Lang): Promise<{ text: string; findings: Finding[] } | Outcome> {
   let text: string;
   try {
     text = base === null ? newYaml(data) : editYaml(base, data);
@@ -46,24 +47,24 @@ async function draft(contentDir: string, rel: string, base: string | null, data:
     if (e instanceof YamlEditError) return invalid(e.message);
     throw e;
   }
-  return { text, findings: await checkDraft(contentDir, rel, text) };
+  return { text, findings: await checkDraft(contentDir, rel, text, lang) };
 }
 
 /** Checks a draft of an item without writing it: the findings the build would report on its file. */
-export async function checkItem(folders: Folders, rel: string | null, data: Data): Promise<Finding[] | Outcome> {
+export async function checkItem(folders: Folders, rel: string | null, data: Data, lang: Lang): Promise<Finding[] | Outcome> {
   const target = rel ?? (await newItemFile(folders.contentDir, data));
   if (typeof target !== 'string') return target;
   const current = rel ? await readContentFile(folders.contentDir, rel) : null;
-  const result = await draft(folders.contentDir, target, current?.text ?? null, data);
+  const result = await draft(folders.contentDir, target, current?.text ?? null, data, lang);
   return 'text' in result ? result.findings : result;
 }
 
-export async function saveItem(folders: Folders, rel: string, baseHash: string, data: Data): Promise<Outcome> {
+export async function saveItem(folders: Folders, rel: string, baseHash: string, data: Data, lang: Lang): Promise<Outcome> {
   const current = await readContentFile(folders.contentDir, rel);
   if (!current) return invalid(`content/${rel} no longer exists on disk`);
   if (current.hash !== baseHash) return { status: 'conflict', rel, hash: current.hash };
   if (current.data && sameValue(current.data, data)) return { status: 'unchanged', rel, hash: current.hash };
-  const result = await draft(folders.contentDir, rel, current.text, data);
+  const result = await draft(folders.contentDir, rel, current.text, data, lang);
   if (!('text' in result)) return result;
   if (result.findings.some((f) => f.severity === 'error')) return { status: 'invalid', findings: result.findings };
   // Read once more just before writing: an editor's save in the meantime is not overwritten.
@@ -84,10 +85,10 @@ async function newItemFile(contentDir: string, data: Data): Promise<string | Out
   return rel;
 }
 
-export async function createItem(folders: Folders, data: Data): Promise<Outcome> {
+export async function createItem(folders: Folders, data: Data, lang: Lang): Promise<Outcome> {
   const rel = await newItemFile(folders.contentDir, data);
   if (typeof rel !== 'string') return rel;
-  const result = await draft(folders.contentDir, rel, null, data);
+  const result = await draft(folders.contentDir, rel, null, data, lang);
   if (!('text' in result)) return result;
   if (result.findings.some((f) => f.severity === 'error')) return { status: 'invalid', findings: result.findings };
   await writeContent(folders.contentDir, rel, result.text);
@@ -106,13 +107,13 @@ export type RegistryList = keyof typeof REGISTRIES;
  * Appends an entry to a registry list (an amendment, a department, an act), checked by the loader and lint like
  * any other edit; amendments.yaml is made if absent.
  */
-export async function appendEntry(folders: Folders, list: RegistryList, entry: Data): Promise<Outcome> {
+export async function appendEntry(folders: Folders, list: RegistryList, entry: Data, lang: Lang): Promise<Outcome> {
   const rel = REGISTRIES[list];
   const current = await readContentFile(folders.contentDir, rel);
   if (!current && list !== 'amendments') return invalid(`content/${rel} is missing`);
   const data = current?.data ?? { kinds: [], amendments: [] };
   const entries = Array.isArray(data[list]) ? (data[list] as unknown[]) : [];
-  const result = await draft(folders.contentDir, rel, current?.text ?? null, { ...data, [list]: [...entries, entry] });
+  const result = await draft(folders.contentDir, rel, current?.text ?? null, { ...data, [list]: [...entries, entry] }, lang);
   if (!('text' in result)) return result;
   if (result.findings.some((f) => f.severity === 'error')) return { status: 'invalid', findings: result.findings };
   if (current && (await readContentFile(folders.contentDir, rel))?.hash !== current.hash) return { status: 'conflict', rel, hash: '' };

@@ -11,7 +11,7 @@ import { safeRelative } from '../pipeline/output.js';
 import { watchTree } from '../pipeline/watch.js';
 import { appendEntry, changesSinceIssued, checkItem, createItem, release, saveItem, type RegistryList } from './actions.js';
 import { Builder } from './builder.js';
-import { readContentFile, type Folders } from './content.js';
+import { readContentFile, readItems, type Folders } from './content.js';
 import { Guard, TOKEN_COOKIE } from './guard.js';
 import { words, type Lang } from './i18n.js';
 import { amendmentsPage } from './pages/amendments.js';
@@ -107,7 +107,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
   builder.on('change', (s) => broadcast('build', { sequence: s.sequence, running: s.running, ok: s.ok, ms: s.ms }));
 
   const documents = (): ManifestEntry[] => builder.state.manifest?.documents ?? [];
-  const findItemFile = async (n: number) => (await readWorkspace(folders)).items.find((i) => i.number === n) ?? null;
+  const findItemFile = async (n: number) => (await readItems(folders.contentDir)).find((i) => i.number === n) ?? null;
   const planPdf = () => documents().find((d) => d.kind === 'plan' && d.format === 'pdf' && d.edition === 'cyrl')?.path ?? null;
 
   const page = (req: IncomingMessage, url: URL, res: ServerResponse, title: string, body: Html) => {
@@ -125,27 +125,27 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
       return void res.end();
     }
     if (get && p === '/') {
-      const ws = await readWorkspace(folders);
+      const ws = await readWorkspace(folders, langOf(req));
       return page(req, url, res, w.navPlan, planPage(ws, w, planPdf()));
     }
     const itemMatch = /^\/items\/(\d{1,4}|new)$/.exec(p);
     if (get && itemMatch) {
-      const ws = await readWorkspace(folders);
+      const ws = await readWorkspace(folders, langOf(req));
       if (itemMatch[1] === 'new') return page(req, url, res, w.newItemHeading, itemPage({ file: null, number: null, registries: ws.registries, findings: [], pdf: planPdf() }, w));
       const n = Number(itemMatch[1]);
       const row = ws.items.find((i) => i.number === n);
       if (!row) throw new HttpError(404, `No item ${n}`);
       return page(req, url, res, `${n}-${w.itemHeading}`, itemPage({ file: row.file, number: n, registries: ws.registries, findings: ws.findings.filter((f) => f.rel === row.file.rel), pdf: planPdf() }, w));
     }
-    if (get && p === '/departments') return page(req, url, res, w.navDepartments, departmentsPage(await readWorkspace(folders), documents(), w));
+    if (get && p === '/departments') return page(req, url, res, w.navDepartments, departmentsPage(await readWorkspace(folders, langOf(req)), documents(), w));
     const deptMatch = /^\/departments\/([a-z0-9-]{1,64})$/.exec(p);
     if (get && deptMatch) {
-      const body = departmentPage(await readWorkspace(folders), deptMatch[1]!, documents(), w);
+      const body = departmentPage(await readWorkspace(folders, langOf(req)), deptMatch[1]!, documents(), w);
       if (!body) throw new HttpError(404, 'No such department');
       return page(req, url, res, w.navDepartments, body);
     }
     if (get && p === '/amendments') {
-      const [ws, changes] = await Promise.all([readWorkspace(folders), changesSinceIssued(folders)]);
+      const [ws, changes] = await Promise.all([readWorkspace(folders, langOf(req)), changesSinceIssued(folders)]);
       return page(req, url, res, w.navAmendments, amendmentsPage(ws, changes, documents().filter((d) => d.kind === 'change-sheet'), w));
     }
     const langMatch = /^\/lang\/(uz|en)$/.exec(p);
@@ -188,27 +188,27 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     if (p === '/api/check') {
       if (!data || typeof data !== 'object') throw new HttpError(400, 'Expected `data`');
       const rel = typeof input.rel === 'string' && input.rel ? input.rel : null;
-      if (rel !== null && !(await readWorkspace(folders)).items.some((i) => i.file.rel === rel)) throw new HttpError(404, 'Not an item file');
-      const result = await checkItem(folders, rel, data);
+      if (rel !== null && !(await readItems(folders.contentDir)).some((i) => i.file.rel === rel)) throw new HttpError(404, 'Not an item file');
+      const result = await checkItem(folders, rel, data, langOf(req));
       return json(res, 200, Array.isArray(result) ? { findings: result } : result);
     }
     if (apiItem) {
       const row = await findItemFile(Number(apiItem[1]));
       if (!row || !data || typeof input.hash !== 'string') throw new HttpError(404, 'No such item');
-      const outcome = await saveItem(folders, row.file.rel, input.hash, data);
+      const outcome = await saveItem(folders, row.file.rel, input.hash, data, langOf(req));
       const built = outcome.status === 'saved' ? await builder.request() : null;
       return json(res, outcome.status === 'conflict' ? 409 : outcome.status === 'invalid' ? 422 : 200, { ...outcome, build: built && { sequence: built.sequence, ok: built.ok, ms: built.ms, diagnostics: built.diagnostics, message: built.message } });
     }
     if (p === '/api/items') {
       if (!data) throw new HttpError(400, 'Expected `data`');
-      const outcome = await createItem(folders, data);
+      const outcome = await createItem(folders, data, langOf(req));
       if (outcome.status === 'saved') void builder.request();
       return json(res, outcome.status === 'invalid' ? 422 : 200, outcome);
     }
     const registry = /^\/api\/registry\/(amendments|departments|acts)$/.exec(p);
     if (registry) {
       if (!data) throw new HttpError(400, 'Expected `data`');
-      const outcome = await appendEntry(folders, registry[1] as RegistryList, data);
+      const outcome = await appendEntry(folders, registry[1] as RegistryList, data, langOf(req));
       if (outcome.status === 'saved') void builder.request();
       return json(res, outcome.status === 'invalid' ? 422 : outcome.status === 'conflict' ? 409 : 200, outcome);
     }

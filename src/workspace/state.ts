@@ -6,6 +6,7 @@ import type { Locale } from '../uz/locale.js';
 import { checkContent, type Finding } from './check.js';
 import { readItems, readRegistries, type Folders, type ItemRow, type Registries } from './content.js';
 import type { Plan } from '../domain/types.js';
+import type { Lang } from './i18n.js';
 
 export interface Workspace {
   plan: Plan | null;
@@ -16,9 +17,9 @@ export interface Workspace {
   locale: Locale | null;
 }
 
-export async function readWorkspace(folders: Folders): Promise<Workspace> {
+export async function readWorkspace(folders: Folders, lang: Lang): Promise<Workspace> {
   const [checked, items, templates] = await Promise.all([
-    checkContent(folders.contentDir),
+    checkContent(folders.contentDir, lang),
     readItems(folders.contentDir),
     loadTemplates(folders.templatesDir, folders.fontsDir).catch((e) => (e instanceof TemplateError ? null : Promise.reject(e))),
   ]);
