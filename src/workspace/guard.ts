@@ -1,8 +1,10 @@
-// Who may talk to the workspace: requests must name our own address (no DNS rebinding), carry the access token
-// when the workspace is bound beyond loopback, and state-changing requests must come from our own pages (a
-// per-server secret in a header a cross-site form cannot set, and a same-origin Origin when the browser sends one).
+// Who may talk to the workspace: on loopback, requests must name our own address (a page of another site that
+// rebinds its name to 127.0.0.1 is refused); bound beyond loopback, every request must carry the access token
+// (whatever name reaches the machine); and state-changing requests must come from our own pages (a per-server
+// secret in a header a cross-site form cannot set, and a same-origin Origin when the browser sends one).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import os from 'node:os';
 
 export const TOKEN_COOKIE = 'workspace_token';
 export const CSRF_HEADER = 'x-workspace-csrf';
@@ -34,14 +36,20 @@ export class Guard {
     this.token = isLoopback(host) ? null : (token ?? randomBytes(24).toString('hex'));
   }
 
+  private port = 0;
+
   listening(port: number): void {
+    this.port = port;
     const own = this.host.includes(':') ? `[${this.host}]` : this.host;
-    const names = isLoopback(this.host) ? [own, '127.0.0.1', 'localhost', '[::1]'] : [own];
-    this.hosts = new Set(names.map((n) => `${n}:${port}`));
+    this.hosts = new Set([own, '127.0.0.1', 'localhost', '[::1]'].map((n) => `${n}:${port}`));
   }
 
+  /** The address to print: the bound one, or for a wildcard (0.0.0.0, ::) this machine's first network address. */
   origin(): string {
-    return `http://${[...this.hosts][0]}`;
+    const wildcard = this.host === '0.0.0.0' || this.host === '::';
+    const lan = Object.values(os.networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+    const name = wildcard ? (lan ?? os.hostname()) : this.host.includes(':') ? `[${this.host}]` : this.host;
+    return `http://${name}:${this.port}`;
   }
 
   /** Whether the request carries the token (cookie or bearer header). A `?token=` link is taken by the server first. */
@@ -56,13 +64,14 @@ export class Guard {
   }
 
   check(req: IncomingMessage, url: URL): Verdict {
-    if (!this.hosts.has(req.headers.host ?? '')) return { ok: false, status: 421, message: 'This workspace answers only at its own address' };
+    const host = req.headers.host ?? '';
+    if (this.token === null && !this.hosts.has(host)) return { ok: false, status: 421, message: 'This workspace answers only at its own address' };
     if (!this.authorised(req) && !(req.method === 'GET' && this.tokenMatches(url.searchParams.get('token')))) return { ok: false, status: 401, message: 'Open the address with the access token that `serve` printed' };
     if (req.method === 'GET' || req.method === 'HEAD') return { ok: true };
     const origin = req.headers.origin;
     const site = req.headers['sec-fetch-site'];
     const header = req.headers[CSRF_HEADER];
-    if ((origin !== undefined && !this.hosts.has(origin.replace(/^http:\/\//, ''))) || (site !== undefined && site !== 'same-origin') || typeof header !== 'string' || !same(header, this.csrf)) {
+    if ((origin !== undefined && origin !== `http://${host}`) || (site !== undefined && site !== 'same-origin') || typeof header !== 'string' || !same(header, this.csrf)) {
       return { ok: false, status: 403, message: 'Refused: a change must come from the workspace\'s own pages' };
     }
     return { ok: true };
