@@ -16,8 +16,8 @@ import { Guard, TOKEN_COOKIE } from './guard.js';
 import { words, type Lang } from './i18n.js';
 import { amendmentsPage } from './pages/amendments.js';
 import { departmentPage, departmentsPage } from './pages/departments.js';
-import type { Html } from './pages/html.js';
-import { itemPage } from './pages/item.js';
+import { html, type Html } from './pages/html.js';
+import { itemPage, previewPane } from './pages/item.js';
 import { layout, type PageContext } from './pages/layout.js';
 import { planPage } from './pages/plan.js';
 import { readWorkspace } from './state.js';
@@ -147,6 +147,13 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     if (get && p === '/amendments') {
       const [ws, changes] = await Promise.all([readWorkspace(folders, langOf(req)), changesSinceIssued(folders)]);
       return page(req, url, res, w.navAmendments, amendmentsPage(ws, changes, documents().filter((d) => d.kind === 'change-sheet'), w));
+    }
+    if (get && p.startsWith('/preview/')) {
+      // Any built PDF's pages (a change sheet, an extract in another edition), by its manifest path.
+      const rel = safeRelative(decodeURIComponent(p.slice('/preview/'.length)));
+      const entry = rel ? documents().find((d) => d.path === rel && d.format === 'pdf') : undefined;
+      if (!entry) throw new HttpError(404, 'Not a built PDF');
+      return page(req, url, res, entry.path, html`<h1>${entry.path}</h1><div class="editor single">${previewPane(w, entry.path, '')}</div>`);
     }
     const langMatch = /^\/lang\/(uz|en)$/.exec(p);
     if (get && langMatch) {

@@ -193,9 +193,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
     expect(await page.locator('#change-sheets a').count()).toBeGreaterThan(0);
     await shot('amendments');
     expect(await accessibilityViolations()).toEqual([]);
+    // A change sheet's pages: prevention's sheet names the changed item 5 and the added 32.
+    await page.click('#change-sheets a[href="/preview/changes/prevention.cyrl.pdf"]');
+    await drawnPast(0);
+    const sheet = await page.evaluate(() => (document.getElementById('preview') as HTMLElement & { pageTexts: string[] }).pageTexts.join(' '));
+    expect(sheet).toContain('32');
+    await shot('change-sheet', false);
   });
 
   it('releases v2 with the CLI\'s checks and records it in content/issued/', async () => {
+    await page.goto(`${workspace.url}amendments`);
     await page.fill('#release-label', 'v2');
     await Promise.all([page.waitForEvent('load', { timeout: 120_000 }), page.click('#release-form button[type="submit"]')]);
     expect(await page.locator('#releases').textContent()).toContain('v2');

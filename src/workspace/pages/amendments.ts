@@ -59,7 +59,7 @@ export function amendmentsPage(ws: Workspace, changes: ChangesView, sheets: Mani
   <div id="change-report">${changes.report ? reportHtml(changes.report, w, names) : html`<p>${changes.message ?? w.noRelease}</p>`}</div>
   ${changes.checks.length ? html`<h3>${w.checks}</h3><ul class="findings" id="change-checks">${changes.checks.map((c) => html`<li class="${/\berror\b/.test(c) ? 'error' : 'warning'}">${c}</li>`)}</ul>` : ''}
   <h3>${w.sheets}</h3>
-  <ul id="change-sheets">${sheets.map((s) => html`<li><a href="/out/${s.path}" download>${s.path}</a></li>`)}</ul>
+  <ul id="change-sheets">${sheets.map((s) => html`<li><a href="/out/${s.path}" download>${s.path}</a>${s.format === 'pdf' ? html` · <a href="/preview/${s.path}">${w.view}</a>` : ''}</li>`)}</ul>
   <h2 id="release-h">${w.releaseHeading}</h2>
   <form id="release-form" class="small-form" novalidate aria-labelledby="release-h">
     <div class="field"><label for="release-label">${w.label}</label><input id="release-label" name="label" autocomplete="off"></div>
