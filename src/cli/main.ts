@@ -8,11 +8,12 @@ import { departmentsCommand } from './commands/departments.js';
 import { importCommand } from './commands/import.js';
 import { lintCommand } from './commands/lint.js';
 import { releaseCommand } from './commands/release.js';
+import { serveCommand } from './commands/serve.js';
 import { translitCommand } from './commands/translit.js';
 
 export { EXIT, type Output } from './command.js';
 
-export const COMMANDS: Command[] = [buildCommand, departmentsCommand, lintCommand, changesCommand, releaseCommand, importCommand, translitCommand];
+export const COMMANDS: Command[] = [buildCommand, departmentsCommand, lintCommand, changesCommand, releaseCommand, importCommand, translitCommand, serveCommand];
 
 const EXIT_CODES = 'Exit codes: 0 done, 1 content, template, font or output-folder errors (nothing written), 2 usage error, 3 internal failure (a bug: please report it).';
 

@@ -52,10 +52,26 @@ export function watchBuild(options: BuildOptions, out: Output, err: Output, debo
     }, debounceMs);
   };
 
-  // One watcher per folder, not Node's recursive mode: a folder's watcher keeps seeing a file that an editor
-  // saves by writing a new file and renaming it over the old one. Folders made later are picked up on each save.
+  const folders = watchTree([options.contentDir, options.templatesDir, options.fontsDir], () => schedule());
+  schedule();
+  return {
+    close() {
+      if (timer) clearTimeout(timer);
+      folders.close();
+      void pool.close();
+    },
+    idle: () => running,
+  };
+}
+
+/**
+ * Calls `onChange` with the folder and file name of every change below `roots`, skipping editors' and our own
+ * temporary and hidden files. One watcher per folder, not Node's recursive mode: a folder's watcher keeps seeing a
+ * file that an editor saves by writing a new file and renaming it over the old one. Folders made later are picked
+ * up on each change.
+ */
+export function watchTree(roots: string[], onChange: (folder: string, file: string) => void): { close(): void } {
   const watchers = new Map<string, FSWatcher>();
-  const roots = [options.contentDir, options.templatesDir, options.fontsDir];
   const watchFolders = () => {
     const folders = roots.flatMap((root) => [root, ...fg.sync('**', { cwd: root, onlyDirectories: true }).map((d) => path.join(root, d))]);
     for (const folder of folders) {
@@ -64,7 +80,7 @@ export function watchBuild(options: BuildOptions, out: Output, err: Output, debo
         watchers.set(folder, watch(folder, (_event, file) => {
           if (file && /^\.|~$|\.swp$|\.tmp$/.test(String(file))) return; // editors' and our own temporary files
           watchFolders();
-          schedule();
+          onChange(folder, file ? String(file) : '');
         }));
       } catch {
         // a folder removed between listing and watching
@@ -72,13 +88,5 @@ export function watchBuild(options: BuildOptions, out: Output, err: Output, debo
     }
   };
   watchFolders();
-  schedule();
-  return {
-    close() {
-      if (timer) clearTimeout(timer);
-      for (const w of watchers.values()) w.close();
-      void pool.close();
-    },
-    idle: () => running,
-  };
+  return { close: () => watchers.forEach((w) => w.close()) };
 }
