@@ -78,7 +78,7 @@ export interface LintContext {
 }
 
 /** Keys whose values are codes, dates or references, never printed prose. */
-const NOT_TEXT = new Set(['id', 'kind', 'issuer', 'number', 'date', 'start', 'end', 'members', 'basis', 'basisJoin', 'responsible', 'lead', 'co', 'deadline', 'deadlines', 'numbered', 'code', 'section', 'parent', 'field', 'align', 'act', 'script', 'editions']);
+const NOT_TEXT = new Set(['id', 'kind', 'issuer', 'number', 'date', 'start', 'end', 'members', 'basis', 'basisJoin', 'responsible', 'lead', 'co', 'deadline', 'deadlines', 'numbered', 'code', 'section', 'parent', 'field', 'align', 'act', 'script', 'editions', 'withdrawn']);
 
 export function get(data: unknown, at: readonly PathKey[]): unknown {
   let v = data;

@@ -10,8 +10,7 @@ import { loadTemplates } from '../compose/compose.js';
 import { ContentError, formatDiagnostic, type Diagnostic } from '../content/diagnostics.js';
 import { CONTENT_FILES, loadPlan } from '../content/load.js';
 import { writeFiles } from '../pipeline/output.js';
-import { releaseCommand } from '../cli/commands/release.js';
-import { UsageMistake } from '../cli/command.js';
+import { releaseVersion } from '../pipeline/release.js';
 import { TemplateError } from '../compose/compose.js';
 import { OutputError } from '../pipeline/output.js';
 import { UsageError } from '../errors.js';
@@ -129,7 +128,7 @@ export async function changesSinceIssued(folders: Folders): Promise<ChangesView>
   if (!release) return { report: null, checks: [], message: null, releases: labels };
   try {
     const [templates, plan] = await Promise.all([loadTemplates(folders.templatesDir, folders.fontsDir), loadPlan(folders.contentDir)]);
-    const current = snapshotPlan(plan, templates.locale);
+    const current = snapshotPlan(plan, templates);
     const baseline = releaseBaseline(release, plan);
     const report = compareWith(plan, baseline, current, templates.locale);
     const checks = (await crossCheck({ plan, contentDir: folders.contentDir, baseline, report, history: releases })).map(formatDiagnostic);
@@ -144,15 +143,18 @@ export type ReleaseOutcome = { ok: true; lines: string[] } | { ok: false; lines:
 
 /** `release` itself, in-process: the same refusals, the same build, the same records in content/issued/. */
 export async function release(folders: Folders, label: string | null): Promise<ReleaseOutcome> {
-  const lines: string[] = [];
-  const io = { out: { write: (t: string) => lines.push(...t.trimEnd().split('\n')) }, err: { write: (t: string) => lines.push(...t.trimEnd().split('\n')) } };
-  const args = ['--content', folders.contentDir, '--templates', folders.templatesDir, '--fonts', folders.fontsDir, '--out', folders.outDir, ...(label ? ['--label', label] : [])];
   try {
-    await releaseCommand.run(args, io);
+    const done = await releaseVersion(folders, label);
+    const lines = [
+      ...(done.unchangedSince ? [`nothing changed since issued version ${done.unchangedSince}; recording it again under ${done.label}`] : []),
+      ...done.build.notices,
+      ...done.build.rendered.map((f) => `wrote ${f}`),
+      `recorded ${done.file}: ${done.toSend} of ${done.total} documents to send (content/issued/register.md says to whom); commit it with the content`,
+    ];
     return { ok: true, lines };
   } catch (e) {
-    if (e instanceof ContentError) return { ok: false, lines, diagnostics: e.diagnostics };
-    if (e instanceof UsageError || e instanceof UsageMistake || e instanceof OutputError || e instanceof TemplateError) return { ok: false, lines: [...lines, e.message], diagnostics: [] };
+    if (e instanceof ContentError) return { ok: false, lines: [], diagnostics: e.diagnostics };
+    if (e instanceof UsageError || e instanceof OutputError || e instanceof TemplateError) return { ok: false, lines: [e.message], diagnostics: [] };
     throw e;
   }
 }

@@ -24,6 +24,6 @@ export async function readWorkspace(folders: Folders, lang: Lang): Promise<Works
     loadTemplates(folders.templatesDir, folders.fontsDir).catch((e) => (e instanceof TemplateError ? null : Promise.reject(e))),
   ]);
   const registries = await readRegistries(folders.contentDir, checked.plan);
-  const snapshot = checked.plan && templates ? snapshotPlan(checked.plan, templates.locale) : null;
+  const snapshot = checked.plan && templates ? snapshotPlan(checked.plan, templates) : null;
   return { plan: checked.plan, findings: checked.findings, items, registries, snapshot, locale: templates?.locale ?? null };
 }

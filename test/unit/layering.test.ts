@@ -13,6 +13,7 @@ const LAYERS: string[][] = [
   ['lint', 'compose'],
   ['changes', 'writers', 'import'],
   ['pipeline'],
+  ['workspace'],
   ['cli'],
 ];
 

@@ -1,10 +1,11 @@
 // `serve`: the secretariat's workspace in the browser, on this computer (127.0.0.1) unless asked otherwise.
 import { parseArgs } from 'node:util';
 import { DEFAULT_DIRS } from '../../pipeline/build.js';
-import { checkFolders } from '../../pipeline/folders.js';
+import { checkFolders } from '../../folders.js';
 import { isLoopback } from '../../workspace/guard.js';
 import { startWorkspace } from '../../workspace/server.js';
-import { EXIT, UsageMistake, type Command } from '../command.js';
+import { EXIT, type Command } from '../command.js';
+import { UsageError } from '../../errors.js';
 import { DIR_OPTIONS } from './build.js';
 
 export const serveCommand: Command = {
@@ -15,9 +16,9 @@ export const serveCommand: Command = {
   --content DIR --templates DIR --fonts DIR --out DIR   folders (default: the project's)`,
   async run(args, { out }) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DIR_OPTIONS, port: { type: 'string' }, host: { type: 'string' } } });
-    if (positionals.length) throw new UsageMistake(`Unexpected \`${positionals.join(' ')}\` after serve`);
+    if (positionals.length) throw new UsageError(`Unexpected \`${positionals.join(' ')}\` after serve`, true);
     const port = Number(values.port ?? 4173);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageMistake(`Port \`${values.port}\` is not a port number, expected 0–65535`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Port \`${values.port}\` is not a port number, expected 0–65535`, true);
     const folders = {
       contentDir: values.content ?? DEFAULT_DIRS.contentDir,
       templatesDir: values.templates ?? DEFAULT_DIRS.templatesDir,
