@@ -21,7 +21,7 @@ export interface ActOut {
   number: string;
   date: string;
   /** Every citation of it: item number and the date it was cited with. */
-  cited: { item: number; date: string }[];
+  cited: { item: string; date: string }[];
 }
 
 const KIND_IDS: Record<string, string> = { ПФ: 'decree', ПҚ: 'resolution', ВМҚ: 'cabinet-resolution', ЎРҚ: 'law' };
@@ -54,7 +54,7 @@ export class ActRegistry {
   }
 
   /** The act ids a basis cell cites, in order, and what in it could not be read. */
-  read(cell: string, item: number): { ids: string[]; problems: string[] } {
+  read(cell: string, item: string): { ids: string[]; problems: string[] } {
     const ids: string[] = [];
     const problems: string[] = [];
     let issuer = '';

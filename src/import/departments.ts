@@ -11,7 +11,7 @@ export interface DepartmentOut {
   kind: 'department' | 'group' | 'mention';
   members?: 'all';
   /** Every spelling met, with the items it was met in. */
-  spellings: Map<string, number[]>;
+  spellings: Map<string, string[]>;
 }
 
 const uzbekLetters = (s: string) => (s.match(/[қғҳўҚҒҲЎ]/gu) ?? []).length;
@@ -27,7 +27,7 @@ export class DepartmentRegistry {
   private readonly byKey = new Map<string, DepartmentOut>();
 
   /** The departments an executors cell names, in order: each id with the name as the cell spells it. */
-  read(cell: string, item: number): { id: string; name: string }[] {
+  read(cell: string, item: string): { id: string; name: string }[] {
     return splitExecutors(cell).map((name) => {
       const key = nameKey(name);
       let dept = this.byKey.get(key);

@@ -99,8 +99,9 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
   const names = new Map(deptList.map((d) => [d.id, d.name]));
   const taken = new Set<string>();
   for (const item of items) {
-    let rel = `items/${String(item.number).padStart(2, '0')}.yaml`;
-    for (let k = 2; taken.has(rel); k++) rel = `items/${String(item.number).padStart(2, '0')}-${k}.yaml`;
+    const stem = fileStem(item.number);
+    let rel = `items/${stem}.yaml`;
+    for (let k = 2; taken.has(rel); k++) rel = `items/${stem}-${k}.yaml`;
     taken.add(rel);
     // The signed plan joins some acts of one kind with "ва": that is the item's basisJoin, not a source note.
     const cited = item.basis.map((id) => legal.get(id)!);
@@ -147,6 +148,12 @@ function periodFromDeadlines(header: PlanHeader, items: ImportedItem[], pending:
   pending.push({ rel: 'plan.yaml', field: ['period'], ruleId: 'import/plan', message: `Unexpected title without a period I could read, expected "YYYY йил I ярим йиллигига"; took ${header.period.start}..${header.period.end} from the deadlines` });
 }
 
+/** "7" → "07", "1.2" → "01-2": an item's file name, two digits before the first dot as the standard plan has them. */
+function fileStem(label: string): string {
+  const [head, ...rest] = label.split('.');
+  return [head!.padStart(2, '0'), ...rest].join('-');
+}
+
 function planYaml(h: PlanHeader, source: string, sections: string[]): string {
   return file([
     `# Imported from ${source} by \`plan-pipeline import\`. Where the DOCX worded a deadline, a legal basis or the`,
@@ -175,7 +182,7 @@ function itemYaml(item: ImportedItem, notes: { deadline?: string; basis?: string
     ? [text('mechanism', m.intro ?? '?')]
     : ['mechanism:', ...(m.intro ? [text('intro', m.intro, '  ')] : []), ...(m.numbered ? [] : ['  numbered: false']), '  steps:', ...m.steps.map((s) => entry(s.text, '  '))];
   return file([
-    `number: ${item.number}`,
+    item.number.includes('.') ? `number: "${item.number}"` : `number: ${item.number}`,
     item.section ? `section: ${item.section}` : [],
     text('measure', item.measure),
     mechanism,

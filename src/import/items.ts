@@ -8,7 +8,8 @@ import { splitMechanism, type Mechanism } from './mechanism.js';
 import { COLUMNS, type Column, type RawItem } from './table.js';
 
 export interface ImportedItem {
-  number: number;
+  /** As printed: "7", "1.2". */
+  number: string;
   /** The id of the section it stands in (plan.yaml `sections`). */
   section?: string;
   measure: string;

@@ -16,7 +16,7 @@ export type Slot = { kind: 'text'; paragraphs: string[] } | { kind: 'merged' } |
 export type RowKind = 'first' | 'sub' | 'continuation';
 
 /** The number cell of an item continued on a new page, as this tool's layout writes it. */
-const CONTINUED = /^\d+\.?\s+(давоми|davomi)$/u;
+const CONTINUED = /^\d+(?:\.\d+)*\.?\s+(давоми|davomi)$/u;
 
 export interface RawRow {
   /** 1-based row of the table, for messages. */
@@ -28,7 +28,8 @@ export interface RawRow {
 }
 
 export interface RawItem {
-  number: number;
+  /** As printed, without its full stop: "7", "1.2". */
+  number: string;
   rows: RawRow[];
   /** The index in `sections` of the heading the item stands under. */
   section?: number;
@@ -83,9 +84,9 @@ export function readPlanTable(rows: DocxRow[]): PlanTable {
       }
     }
     const numberSlot = slots.number;
-    const numbered = numberSlot.kind === 'text' ? /^(\d+)\s*\.?$/.exec(numberSlot.paragraphs.join(' ')) : null;
+    const numbered = numberSlot.kind === 'text' ? /^(\d+(?:\.\d+)*)\s*\.?$/.exec(numberSlot.paragraphs.join(' ')) : null;
     const current = items[items.length - 1];
-    if (numbered) items.push({ number: Number(numbered[1]), rows: [{ row: r + 1, kind: 'first', slots }], ...(sections.length ? { section: sections.length - 1 } : {}) });
+    if (numbered) items.push({ number: numbered[1]!, rows: [{ row: r + 1, kind: 'first', slots }], ...(sections.length ? { section: sections.length - 1 } : {}) });
     else if (current) {
       const named = numberSlot.kind === 'text' && CONTINUED.test(numberSlot.paragraphs.join(' '));
       current.rows.push({ row: r + 1, kind: numberSlot.kind === 'merged' ? 'sub' : 'continuation', slots, ...(named ? { named } : {}) });

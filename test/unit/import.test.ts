@@ -97,12 +97,16 @@ describe('import: round trip', () => {
 });
 
 describe('import: sections', () => {
-  it('reads rows across the table back as sections, each item under its heading', async () => {
+  it('reads rows across the table back as sections, each item under its heading with its sub-number', async () => {
     const fx = await contentFixture();
     try {
       await fx.edit('plan.yaml', 'approval:', 'sections:\n  - id: first\n    heading: I. Коррупциянинг олдини олиш\n  - id: second\n    heading: II. Очиқлик ва жамоатчилик назорати\napproval:');
       const files = (await readdir(path.join(fx.dir, 'items'))).sort();
-      for (const [i, f] of files.entries()) await fx.edit(`items/${f}`, 'measure:', `section: ${i < 10 ? 'first' : 'second'}\nmeasure:`);
+      // Numbered within the sections: 1.1–1.10, then 2.1–2.20.
+      for (const [i, f] of files.entries()) {
+        const text = await fx.read(`items/${f}`);
+        await fx.write(`items/${f}`, text.replace(/^number: \d+/m, `section: ${i < 10 ? 'first' : 'second'}\nnumber: "${i < 10 ? `1.${i + 1}` : `2.${i - 9}`}"`));
+      }
       const built = await build({ contentDir: fx.dir, templatesDir: 'templates', fontsDir: 'fonts', outDir: path.join(tmp, 'sections-built'), formats: ['docx'] });
       const docx = built.files.find((f) => /plan\.cyrl\.docx$/.test(f))!;
       const { dir, result } = await importInto(new Uint8Array(await readFile(docx)), 'sections');
@@ -112,6 +116,8 @@ describe('import: sections', () => {
       const headingOf = (plan: Plan, id?: string) => plan.sections.find((s) => s.id === id)?.heading;
       expect(imported.items.map((i) => headingOf(imported, i.section))).toEqual(original.items.map((i) => headingOf(original, i.section)));
       expect(items(imported)).toEqual(items(original));
+      expect(imported.items.map((i) => i.label)).toEqual(original.items.map((i) => i.label));
+      expect(imported.items.at(-1)!.label).toBe('2.20');
     } finally {
       await fx.remove();
     }
@@ -191,16 +197,16 @@ describe('import: reading the cells', () => {
 
   it('reads one or several acts, decrees and resolutions, and keeps the first date of an act', () => {
     const acts = new ActRegistry();
-    expect(acts.read('Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони, 12.01.2022 й. ПҚ-81-сон ва 11.05.2022 й ПҚ-240-сон қарорлари', 6))
+    expect(acts.read('Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони, 12.01.2022 й. ПҚ-81-сон ва 11.05.2022 й ПҚ-240-сон қарорлари', '6'))
       .toEqual({ ids: ['pf-6013', 'pq-81', 'pq-240'], problems: [] });
-    expect(acts.read('Ўзбекистон Республикаси Президентининг 20.06.2020 й. ПФ-6013-сон, 27.11.2023 й. ПФ-200-сон Фармонлари', 11)).toEqual({ ids: ['pf-6013', 'pf-200'], problems: [] });
-    expect(acts.acts.find((a) => a.id === 'pf-6013')).toMatchObject({ date: '2020-06-29', cited: [{ item: 6, date: '2020-06-29' }, { item: 11, date: '2020-06-20' }] });
+    expect(acts.read('Ўзбекистон Республикаси Президентининг 20.06.2020 й. ПФ-6013-сон, 27.11.2023 й. ПФ-200-сон Фармонлари', '11')).toEqual({ ids: ['pf-6013', 'pf-200'], problems: [] });
+    expect(acts.acts.find((a) => a.id === 'pf-6013')).toMatchObject({ date: '2020-06-29', cited: [{ item: '6', date: '2020-06-29' }, { item: '11', date: '2020-06-20' }] });
     expect(acts.kinds).toEqual([
       { id: 'decree', code: 'ПФ', singular: 'Фармони', plural: 'Фармонлари' },
       { id: 'resolution', code: 'ПҚ', singular: 'Қарори', plural: 'Қарорлари' },
     ]);
     expect(acts.issuers).toEqual([{ id: 'president', genitive: 'Ўзбекистон Республикаси Президентининг' }]);
-    expect(acts.read('Ўзбекистон Республикаси Президентининг ПФ-200-сон Фармони', 12).problems).toEqual([
+    expect(acts.read('Ўзбекистон Республикаси Президентининг ПФ-200-сон Фармони', '12').problems).toEqual([
       'Unexpected `ПФ-200-сон` without a date, expected "ДД.ММ.ЙЙЙЙ й. ПФ-200-сон"; left out',
     ]);
   });
@@ -231,7 +237,7 @@ describe('import: reading the cells', () => {
     const { items } = readPlanTable([header, first, sub]);
     expect(items).toHaveLength(1);
     const [a, b] = items[0]!.rows;
-    expect([items[0]!.number, a!.kind, b!.kind]).toEqual([7, 'first', 'sub']);
+    expect([items[0]!.number, a!.kind, b!.kind]).toEqual(['7', 'first', 'sub']);
     expect(a!.slots.measure).toEqual({ kind: 'text', paragraphs: ['Чора', 'тадбир'] });
     expect([b!.slots.measure.kind, b!.slots.mechanism, b!.slots.basis.kind]).toEqual(['merged', { kind: 'text', paragraphs: ['2. Иккинчи.'] }, 'merged']);
   });
