@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project.js';
 import { readManifest, type ManifestEntry } from '../pipeline/manifest.js';
 import { safeRelative } from '../pipeline/output.js';
 import { watchTree } from '../pipeline/watch.js';
@@ -22,7 +22,8 @@ import { layout, type PageContext } from './pages/layout.js';
 import { planPage } from './pages/plan.js';
 import { readWorkspace } from './state.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+// From the project root, not from this module: compiled, the code runs from dist/<hash>/.
+const here = path.join(PROJECT_ROOT, 'src', 'workspace');
 const require = createRequire(import.meta.url);
 const pdfjs = path.dirname(require.resolve('pdfjs-dist/package.json'));
 
