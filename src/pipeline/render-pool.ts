@@ -1,11 +1,10 @@
 // Renders documents on every core: the main thread and worker threads take jobs from one queue, biggest first.
 // Writers are pure (model in, bytes out), so which thread renders a job never changes its bytes.
 import os from 'node:os';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../document/types.js';
 import { writers, type Format } from '../writers/index.js';
+import { collectBetweenDocuments } from './memory.js';
 import type { RenderAnswer, RenderTask } from './render-worker.js';
 
 export interface RenderJob {
@@ -32,23 +31,6 @@ export function cost(job: RenderJob): number {
  * cold compilation cost more than it saves: a one-off build then renders on the main thread alone.
  */
 export const PARALLEL_FROM = 2_000_000;
-
-/**
- * Between two documents, what the last one allocated is garbage; V8 left alone lets it pile up over dozens of
- * documents (a 300-item build grew from 50 to 300 MB of heap, almost all of it dead, before one full collection).
- * Collected here once the heap passes this size, so the peak is about the live data plus one document's work.
- */
-const COLLECT_ABOVE = 160 * 1024 * 1024;
-let collect: (() => void) | undefined;
-
-export function collectBetweenDocuments(): void {
-  if (process.memoryUsage().heapUsed < COLLECT_ABOVE) return;
-  if (!collect) {
-    v8.setFlagsFromString('--expose-gc');
-    collect = vm.runInNewContext('gc') as () => void;
-  }
-  collect();
-}
 
 /** PLAN_PIPELINE_THREADS=n: render on n worker threads besides the main one, whatever the work (for measuring). */
 function threadsFromEnvironment(): number | undefined {

@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { DocumentModel } from '../document/types.js';
 import { writers, type Format } from '../writers/index.js';
-import { collectBetweenDocuments } from './render-pool.js';
+import { collectBetweenDocuments } from './memory.js';
 
 export interface RenderTask {
   id: number;
