@@ -42,7 +42,12 @@ async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> 
 }
 
 /** Pages of a PDF, counted from its page objects (pdfmake and Typst both write them in the clear). */
-const pages = (pdf: Uint8Array) => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+const pages = (pdf: Uint8Array) =>
+  (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![s\w])/g) ?? []
+  ).length;
 
 async function main(): Promise<ChildResult> {
   if (!contentDir || !outDir) throw new Error('usage: child build|plan <content> <out> <warm runs> [pdf|typst]');
@@ -62,12 +67,19 @@ async function main(): Promise<ChildResult> {
   const route = PLAN_WRITERS[writerName ?? ''];
   if (mode === 'plan' && route) {
     const [writer, { loadPlan }, { loadTemplates }, { planView }] = await Promise.all([
-      route(), import('../src/content/load.js'), import('../src/compose/compose.js'), import('../src/compose/view.js'),
+      route(),
+      import('../src/content/load.js'),
+      import('../src/compose/compose.js'),
+      import('../src/compose/view.js'),
     ]);
     let count = 0;
     const once = async () => {
       const stages: Record<string, number> = {};
-      const t = async <T>(name: string, f: () => Promise<T> | T) => { const r = await timed(async () => f()); stages[name] = r.ms; return r.value; };
+      const t = async <T>(name: string, f: () => Promise<T> | T) => {
+        const r = await timed(async () => f());
+        stages[name] = r.ms;
+        return r.value;
+      };
       const [plan, templates] = await t('load', () => Promise.all([loadPlan(contentDir), loadTemplates(dirs.templatesDir)]));
       const model = await t('compose', () => templates.render('plan', planView(plan)));
       const bytes = await t('pdf', () => writer.write(model, { fontsDir: dirs.fontsDir }));

@@ -61,7 +61,11 @@ function distributions(plan: Plan) {
   const perStep = withSteps.filter((i) => i.deadlines.scope === 'steps');
   const units = plan.departments.filter((d) => d.kind === 'department');
   return {
-    textWords: items.flatMap((i) => [i.measure, i.result, i.mechanism.intro ?? '', ...i.mechanism.steps]).flatMap(wordsOf).map(inner).filter(Boolean),
+    textWords: items
+      .flatMap((i) => [i.measure, i.result, i.mechanism.intro ?? '', ...i.mechanism.steps])
+      .flatMap(wordsOf)
+      .map(inner)
+      .filter(Boolean),
     measureLength: items.map((i) => wordsOf(i.measure).length),
     resultLength: items.map((i) => wordsOf(i.result).length),
     paragraphLength: items.filter((i) => !i.mechanism.steps.length).map((i) => wordsOf(i.mechanism.intro ?? '').length),
@@ -185,11 +189,23 @@ export async function generateContent(dir: string, options: GenerateOptions, cor
 
 const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href;
 if (invokedDirectly) {
-  const { values } = parseArgs({ options: { items: { type: 'string' }, departments: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, from: { type: 'string', default: 'content' } } });
+  const { values } = parseArgs({
+    options: {
+      items: { type: 'string' },
+      departments: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      from: { type: 'string', default: 'content' },
+    },
+  });
   if (!values.items || !values.departments || !values.out) {
     console.error('usage: npx tsx bench/generate.ts --items N --departments M --out DIR [--seed S] [--from content]');
     process.exit(2);
   }
-  const files = await generateContent(values.out, { items: Number(values.items), departments: Number(values.departments), seed: Number(values.seed) }, await readCorpus(values.from));
+  const files = await generateContent(
+    values.out,
+    { items: Number(values.items), departments: Number(values.departments), seed: Number(values.seed) },
+    await readCorpus(values.from),
+  );
   console.log(`wrote ${files.length} files to ${values.out}`);
 }

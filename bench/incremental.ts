@@ -59,7 +59,15 @@ export async function measureIncremental(rounds: number): Promise<IncrementalRes
       await change();
       command.push((await timedRun(process.execPath, ['bin/plan-pipeline.js', 'build', '--content', content, '--out', out])).wall);
     }
-    return { rounds, fullWarm: median(full), incrementalWarm: median(incremental), incrementalNpm: median(npm), incrementalCommand: median(command), rendered, stages };
+    return {
+      rounds,
+      fullWarm: median(full),
+      incrementalWarm: median(incremental),
+      incrementalNpm: median(npm),
+      incrementalCommand: median(command),
+      rendered,
+      stages,
+    };
   } finally {
     await pool.close();
     await rm(root, { recursive: true, force: true });
@@ -70,5 +78,7 @@ const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === new
 if (invokedDirectly) {
   const r = await measureIncremental(Number(process.argv[2] ?? 5));
   const s = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
-  console.log(`full rebuild, warm process ${s(r.fullWarm)}; incremental: warm ${s(r.incrementalWarm)}, fresh npm run build ${s(r.incrementalNpm)}, fresh command ${s(r.incrementalCommand)}; rendered ${r.rendered.join(', ')}`);
+  console.log(
+    `full rebuild, warm process ${s(r.fullWarm)}; incremental: warm ${s(r.incrementalWarm)}, fresh npm run build ${s(r.incrementalNpm)}, fresh command ${s(r.incrementalCommand)}; rendered ${r.rendered.join(', ')}`,
+  );
 }

@@ -54,7 +54,17 @@ export function npmBuild(contentDir: string, outDir: string): Promise<Timed> {
 export async function compileChild(): Promise<string> {
   const outdir = path.resolve('.tmp/bench-child');
   await mkdir(outdir, { recursive: true });
-  await esbuild({ entryPoints: ['bench/child.ts'], outdir, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+  await esbuild({
+    entryPoints: ['bench/child.ts'],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   return path.join(outdir, 'child.js');
 }
 

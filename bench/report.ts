@@ -42,7 +42,10 @@ export function figures(w: WorkloadResult) {
   const planTypst = m((r) => r.typst.wall);
   const peaks = w.rounds.map((r) => r.ours.peakMB).filter((x): x is number => x !== null);
   return {
-    ours, lo, planOurs, planTypst,
+    ours,
+    lo,
+    planOurs,
+    planTypst,
     /** Highest over the rounds: memory is a limit, not an average. */
     peak: peaks.length ? Math.max(...peaks) : w.stages.peakMB,
     loRatio: lo / ours,
@@ -52,16 +55,32 @@ export function figures(w: WorkloadResult) {
 
 export function routesTable(results: WorkloadResult[]): string {
   return table(
-    ['workload', 'plan pages ours / LO / Typst', '`npm run build` (all docs, DOCX + PDF)', 'its peak RSS', 'LibreOffice: DOCX set → PDF', 'LO ÷ ours', 'plan PDF alone, ours (process)', 'plan PDF, Typst (process)', 'Typst ÷ ours', 'plan PDF peak RSS ours / Typst'],
+    [
+      'workload',
+      'plan pages ours / LO / Typst',
+      '`npm run build` (all docs, DOCX + PDF)',
+      'its peak RSS',
+      'LibreOffice: DOCX set → PDF',
+      'LO ÷ ours',
+      'plan PDF alone, ours (process)',
+      'plan PDF, Typst (process)',
+      'Typst ÷ ours',
+      'plan PDF peak RSS ours / Typst',
+    ],
     results.map((w) => {
       const f = figures(w);
       const r0 = w.rounds[0]!;
       return [
-        w.name, `${w.planPages} / ${r0.libreOffice.planPages} / ${r0.typst.pages ?? '–'}`, s(f.ours), mb(f.peak),
-        `${s(f.lo)} (${r0.libreOffice.converted}/${r0.libreOffice.files} files)`, ratio(f.loRatio),
+        w.name,
+        `${w.planPages} / ${r0.libreOffice.planPages} / ${r0.typst.pages ?? '–'}`,
+        s(f.ours),
+        mb(f.peak),
+        `${s(f.lo)} (${r0.libreOffice.converted}/${r0.libreOffice.files} files)`,
+        ratio(f.loRatio),
         `${s(f.planOurs)} (pdf ${s(median(w.rounds.map((r) => r.planPdf.stages.pdf ?? NaN)))})`,
         `${s(f.planTypst)} (pdf ${s(median(w.rounds.map((r) => r.typst.stages.pdf ?? NaN)))})`,
-        ratio(f.typstRatio), `${r0.planPdf.peakMB} / ${r0.typst.peakMB} MB`,
+        ratio(f.typstRatio),
+        `${r0.planPdf.peakMB} / ${r0.typst.peakMB} MB`,
       ];
     }),
   );
@@ -73,7 +92,12 @@ export function buildTable(results: WorkloadResult[]): string {
   return table(
     ['workload', 'docs', 'modules loaded', 'build()', 'peak RSS', ...names],
     results.map((w) => [
-      w.name, String(w.stages.documents ?? ''), s(w.stages.ready), s(w.stages.cold), `${w.stages.peakMB} MB`, ...names.map((st) => s(w.stages.stages[st] ?? NaN)),
+      w.name,
+      String(w.stages.documents ?? ''),
+      s(w.stages.ready),
+      s(w.stages.cold),
+      `${w.stages.peakMB} MB`,
+      ...names.map((st) => s(w.stages.stages[st] ?? NaN)),
     ]),
   );
 }
@@ -103,7 +127,11 @@ export function targetsTable(results: WorkloadResult[], incremental: Incremental
   const big = results.find((w) => w.items === 1000);
   if (seed) {
     const f = figures(seed);
-    check('seed, whole build (fresh process) vs LibreOffice converting the same DOCX set ≥ 3×', `${ratio(f.loRatio)} (${s(f.lo)} / ${s(f.ours)})`, f.loRatio >= 3);
+    check(
+      'seed, whole build (fresh process) vs LibreOffice converting the same DOCX set ≥ 3×',
+      `${ratio(f.loRatio)} (${s(f.lo)} / ${s(f.ours)})`,
+      f.loRatio >= 3,
+    );
   }
   if (big) {
     const f = figures(big);
@@ -117,10 +145,15 @@ export function targetsTable(results: WorkloadResult[], incremental: Incremental
     const f = figures(big);
     check('1000 items / 50 departments, peak memory ≤ 400 MB', mb(f.peak), f.peak <= 400);
   }
-  if (incremental) check('one-item change, fresh process (`npm run build`), incremental ≤ 1.0 s', s(incremental.incrementalNpm), incremental.incrementalNpm <= 1000);
+  if (incremental)
+    check('one-item change, fresh process (`npm run build`), incremental ≤ 1.0 s', s(incremental.incrementalNpm), incremental.incrementalNpm <= 1000);
   if (mid && big) {
     const k = exponent({ items: mid.items, ms: figures(mid).ours }, { items: big.items, ms: figures(big).ours });
-    check('cost from 300 to 1000 items linear or better (exponent ≤ 1)', `exponent ${k.toFixed(2)} (${s(figures(mid).ours)} → ${s(figures(big).ours)})`, k <= 1);
+    check(
+      'cost from 300 to 1000 items linear or better (exponent ≤ 1)',
+      `exponent ${k.toFixed(2)} (${s(figures(mid).ours)} → ${s(figures(big).ours)})`,
+      k <= 1,
+    );
   }
   return { text: table(['target', 'measured', 'result'], rows), misses: rows.filter((r) => r[2] === 'MISSED').length };
 }

@@ -33,15 +33,22 @@ const RESULTS = 'bench/RESULTS.md';
 // workload; --no-append leaves bench/RESULTS.md alone (for trying things out).
 const { values: args } = parseArgs({
   options: {
-    only: { type: 'string' }, rounds: { type: 'string' }, 'big-rounds': { type: 'string' },
-    quick: { type: 'boolean', default: false }, 'no-append': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    rounds: { type: 'string' },
+    'big-rounds': { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    'no-append': { type: 'boolean', default: false },
   },
 });
 const rounds = Number(args.rounds ?? (args.quick ? 1 : 3));
 const roundsOf = (w: Workload) => (w.items === 1000 && args['big-rounds'] ? Number(args['big-rounds']) : rounds);
 const log = (text: string) => process.stderr.write(`${text}\n`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const load = () => execFileSync('uptime').toString().trim().replace(/^.*load average:\s*/, '');
+const load = () =>
+  execFileSync('uptime')
+    .toString()
+    .trim()
+    .replace(/^.*load average:\s*/, '');
 
 async function main(): Promise<number> {
   const missing = missingPrograms(['soffice']);
@@ -76,7 +83,9 @@ async function main(): Promise<number> {
         const typst = await child(script, ['plan', content, path.join(tmp, `typst-${id}-${r}`), '0', 'typst']);
         const pdf = await child(script, ['plan', content, path.join(tmp, `plan-${id}-${r}`), '0', 'pdf']);
         list.push({ ours, libreOffice: lo, typst, planPdf: pdf });
-        log(`${w.name}, round ${r + 1}/${n}: npm run build ${secs(ours.wall)} (${ours.peakMB ?? '?'} MB), LibreOffice ${secs(lo.ms)} (${lo.converted}/${lo.files}), plan PDF ours ${secs(pdf.wall)}, Typst ${secs(typst.wall)}`);
+        log(
+          `${w.name}, round ${r + 1}/${n}: npm run build ${secs(ours.wall)} (${ours.peakMB ?? '?'} MB), LibreOffice ${secs(lo.ms)} (${lo.converted}/${lo.files}), plan PDF ours ${secs(pdf.wall)}, Typst ${secs(typst.wall)}`,
+        );
       }
       // One more process for build()'s stage timings and its memory (not interleaved: context, not a target).
       const stages: ProcessRun = await child(script, ['build', content, path.join(tmp, `stages-${id}`), '0']);

@@ -21,7 +21,9 @@ import { convertWithLibreOffice } from './lib/libreoffice.js';
 import { readPdfWords, type PdfPage } from './lib/pdf-text.js';
 import { lastLine, missingPrograms, run } from './lib/programs.js';
 
-const { values: args } = parseArgs({ options: { out: { type: 'string', default: 'out' }, content: { type: 'string', default: 'content' }, keep: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { out: { type: 'string', default: 'out' }, content: { type: 'string', default: 'content' }, keep: { type: 'boolean', default: false } },
+});
 const outDir = args.out!;
 const PREVIEW_EXTRACT = 'extracts/monitoring';
 const README_IMAGE = { file: 'docs/plan-page1.png', dpi: 60, maxBytes: 150 * 1024 };
@@ -33,7 +35,11 @@ function report(target: string, check: string, v: Verdict): void {
   else failed++;
   console.log(`${v.ok ? 'ok  ' : 'FAIL'}  ${target}  ${check}${v.note ? `  ${v.note}` : ''}`);
 }
-const exists = (f: string) => stat(f).then((s) => s.isFile(), () => false);
+const exists = (f: string) =>
+  stat(f).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /** A built file: `extracts/hr.cyrl.pdf` is document `extracts/hr`, edition `cyrl`; `plan.pdf` has no edition. */
 interface OutFile {
@@ -96,9 +102,13 @@ async function verify(docs: ExpectedDocument[], tmp: string): Promise<void> {
     }
   }
   const stale = files.filter((f) => !f.doc && f.name.startsWith('extracts/'));
-  report(path.join(outDir, 'extracts'), 'one extract per department with items', stale.length
-    ? { ok: false, note: `not an extract of this content: ${stale.map((f) => path.basename(f.file)).join(', ')}` }
-    : { ok: true, note: `${docs.length - 1} extracts${editions.some(Boolean) ? `, editions ${editions.join(', ')}` : ''}` });
+  report(
+    path.join(outDir, 'extracts'),
+    'one extract per department with items',
+    stale.length
+      ? { ok: false, note: `not an extract of this content: ${stale.map((f) => path.basename(f.file)).join(', ')}` }
+      : { ok: true, note: `${docs.length - 1} extracts${editions.some(Boolean) ? `, editions ${editions.join(', ')}` : ''}` },
+  );
 
   // LibreOffice runs on the other core while our PDFs are checked.
   const docxs = new Map(files.filter((f) => f.ext === 'docx').map((f) => [f.file, f.file]));
@@ -118,12 +128,21 @@ async function verify(docs: ExpectedDocument[], tmp: string): Promise<void> {
   }
 
   const lo = await conversion;
-  const loNote = lastLine(lo.result.stderr.split('\n').filter((l) => !/javaldx/.test(l)).join('\n'));
+  const loNote = lastLine(
+    lo.result.stderr
+      .split('\n')
+      .filter((l) => !/javaldx/.test(l))
+      .join('\n'),
+  );
   for (const f of files.filter((f) => f.ext === 'docx')) {
     const pdf = lo.pdfs.get(f.file) ?? null;
-    report(f.file, 'LibreOffice opens and converts to PDF', pdf
-      ? { ok: true, note: `${(lo.ms / 1000).toFixed(1)} s for ${docxs.size} files in one call` }
-      : { ok: false, note: `no PDF written (soffice exit ${lo.result.code}${loNote ? `: ${loNote}` : ''})` });
+    report(
+      f.file,
+      'LibreOffice opens and converts to PDF',
+      pdf
+        ? { ok: true, note: `${(lo.ms / 1000).toFixed(1)} s for ${docxs.size} files in one call` }
+        : { ok: false, note: `no PDF written (soffice exit ${lo.result.code}${loNote ? `: ${loNote}` : ''})` },
+    );
     if (!pdf) continue;
     report(f.file, 'LibreOffice PDF: fonts embedded (pdffonts)', await fontsEmbedded(pdf));
     if (!f.doc) continue;
@@ -181,8 +200,11 @@ async function previews(files: OutFile[], loPdfs: Map<string, string | null>): P
   if (!plan || path.resolve(args.content!) !== path.resolve('content')) return;
   const v = await pageImage(plan.file, README_IMAGE.file, README_IMAGE.dpi);
   const size = v.ok ? (await stat(README_IMAGE.file)).size : 0;
-  report(README_IMAGE.file, `page 1 of the plan at ${README_IMAGE.dpi} dpi, under ${README_IMAGE.maxBytes / 1024} KB`,
-    v.ok && size >= README_IMAGE.maxBytes ? { ok: false, note: `${Math.round(size / 1024)} KB` } : v);
+  report(
+    README_IMAGE.file,
+    `page 1 of the plan at ${README_IMAGE.dpi} dpi, under ${README_IMAGE.maxBytes / 1024} KB`,
+    v.ok && size >= README_IMAGE.maxBytes ? { ok: false, note: `${Math.round(size / 1024)} KB` } : v,
+  );
 }
 
 process.exitCode = await main();

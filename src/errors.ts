@@ -3,7 +3,10 @@
 // (src/content/diagnostics.ts).
 export class UsageError extends Error {
   /** `help`: a mistake in the command's own arguments, so the CLI points at the command's help as well. */
-  constructor(message: string, readonly help = false) {
+  constructor(
+    message: string,
+    readonly help = false,
+  ) {
     super(message);
   }
 }

@@ -30,7 +30,9 @@ export async function checkFolders(f: Folders): Promise<void> {
   for (const dir of own) {
     if (inside(out, dir) || (dir !== PROJECT_ROOT && inside(dir, out))) {
       const shown = path.relative(process.cwd(), dir) || '.';
-      throw new UsageError(`Output folder \`${f.outDir}\` ${out === dir ? 'is' : inside(out, dir) ? 'holds' : 'is inside'} \`${shown}\`, one of the project's own folders; expected a folder of its own for the output (default: out/)`);
+      throw new UsageError(
+        `Output folder \`${f.outDir}\` ${out === dir ? 'is' : inside(out, dir) ? 'holds' : 'is inside'} \`${shown}\`, one of the project's own folders; expected a folder of its own for the output (default: out/)`,
+      );
     }
   }
   for (const [option, dir] of Object.entries({ content: f.contentDir, templates: f.templatesDir, fonts: f.fontsDir })) await checkFolder(option, dir);

@@ -35,7 +35,10 @@ export async function fontsEmbedded(file: string): Promise<Verdict> {
   // Column ranges from the dashes under the header: names and types may hold spaces ("CID TrueType").
   const columns = [...lines[rule]!.matchAll(/-+/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
   const [nameCol, embCol] = [columns[0]!, columns[3]!];
-  const fonts = lines.slice(rule + 1).filter((l) => l.trim()).map((l) => ({ name: l.slice(...nameCol).trim(), emb: l.slice(...embCol).trim() }));
+  const fonts = lines
+    .slice(rule + 1)
+    .filter((l) => l.trim())
+    .map((l) => ({ name: l.slice(...nameCol).trim(), emb: l.slice(...embCol).trim() }));
   if (!fonts.length) return fail('no fonts at all (text drawn as outlines or missing)');
   const bare = fonts.filter((f) => f.emb !== 'yes');
   if (bare.length) return fail(`not embedded: ${some(bare.map((f) => f.name))}`);

@@ -55,7 +55,14 @@ export async function verticalRules(file: string): Promise<Rule[][]> {
       else if (fn === OPS.transform) {
         const [a, b, c, d, e, f] = args as number[];
         const m = ctm;
-        ctm = [m[0]! * a! + m[2]! * b!, m[1]! * a! + m[3]! * b!, m[0]! * c! + m[2]! * d!, m[1]! * c! + m[3]! * d!, m[0]! * e! + m[2]! * f! + m[4]!, m[1]! * e! + m[3]! * f! + m[5]!];
+        ctm = [
+          m[0]! * a! + m[2]! * b!,
+          m[1]! * a! + m[3]! * b!,
+          m[0]! * c! + m[2]! * d!,
+          m[1]! * c! + m[3]! * d!,
+          m[0]! * e! + m[2]! * f! + m[4]!,
+          m[1]! * e! + m[3]! * f! + m[5]!,
+        ];
       } else if (fn === OPS.constructPath) {
         const minMax = args[2] as number[] | Float32Array | undefined;
         if (!minMax || minMax.length < 4) continue;
@@ -108,7 +115,11 @@ function columnLines(words: PdfWord[], left: number, right: number): Line[] {
       line.x1 = Math.max(line.x1, w.x1);
     } else lines.push({ y: w.y0, x0: w.x0, x1: w.x1, words: [w], text: '' });
   }
-  for (const l of lines) l.text = l.words.sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' ');
+  for (const l of lines)
+    l.text = l.words
+      .sort((a, b) => a.x0 - b.x0)
+      .map((w) => w.text)
+      .join(' ');
   return lines.sort((a, b) => a.y - b.y);
 }
 
@@ -116,7 +127,10 @@ function columnLines(words: PdfWord[], left: number, right: number): Line[] {
 function breaksToken(a: string, b: string): boolean {
   const last = a.split(' ').at(-1) ?? '';
   const first = b.split(' ')[0] ?? '';
-  for (const [joined, at] of [[`${last} ${first}`, last.length], [`${last}${first}`, last.length]] as const) {
+  for (const [joined, at] of [
+    [`${last} ${first}`, last.length],
+    [`${last}${first}`, last.length],
+  ] as const) {
     if (joined === `${last}${first}` && !/[-–—]$/.test(last)) continue;
     if (protectedSpans(joined).some(([s, e]) => s < at && e > at)) return true;
   }
@@ -135,7 +149,18 @@ export interface AuditOptions {
 }
 
 export function audit(pages: PdfPage[], rules: Rule[][], options: AuditOptions): AuditFigures {
-  const figures: AuditFigures = { pages: pages.length, splitRows: 0, fragments: 0, splitDeadlines: 0, unnamedContinued: 0, brokenTokens: 0, overflows: 0, ragged: {}, columnEdges: [], notes: [] };
+  const figures: AuditFigures = {
+    pages: pages.length,
+    splitRows: 0,
+    fragments: 0,
+    splitDeadlines: 0,
+    unnamedContinued: 0,
+    brokenTokens: 0,
+    overflows: 0,
+    ragged: {},
+    columnEdges: [],
+    notes: [],
+  };
   const ragged = new Map<number, { short: number; all: number }>();
   let previousTail: number | null = null;
   pages.forEach((page, i) => {

@@ -44,7 +44,10 @@ export async function convertWithLibreOffice(inputs: Map<string, string>, workDi
   const pdfs = new Map<string, string | null>();
   for (const [key, base] of staged) {
     const pdf = path.join(outDir, `${base}.pdf`);
-    const ok = await stat(pdf).then((s) => s.size > 0, () => false);
+    const ok = await stat(pdf).then(
+      (s) => s.size > 0,
+      () => false,
+    );
     pdfs.set(key, ok ? pdf : null);
   }
   return { pdfs, ms, result };

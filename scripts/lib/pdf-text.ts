@@ -107,8 +107,14 @@ export function missingInOrder(stream: WordStream, expected: string[], from: num
     let step = 0;
     for (; i < stream.tokens.length; i++) {
       const t = stream.tokens[i]!;
-      if (t.text === word) { step = 1; break; }
-      if (t.joined === word) { step = 2; break; }
+      if (t.text === word) {
+        step = 1;
+        break;
+      }
+      if (t.joined === word) {
+        step = 2;
+        break;
+      }
     }
     if (step) at = i + step;
     else missing.push(word);
@@ -172,7 +178,10 @@ export function pagesWithoutHeader(pages: PdfPage[], headings: readonly string[]
       problems.push(`page ${page.number}: no header row (no №)${page.words.length <= 3 ? `; the page is blank but for “${text}”` : ''}`);
       continue;
     }
-    const after = page.words.slice(page.words.indexOf(sign) + 1).flatMap((w) => pieces(w.text)).slice(0, count);
+    const after = page.words
+      .slice(page.words.indexOf(sign) + 1)
+      .flatMap((w) => pieces(w.text))
+      .slice(0, count);
     const lost = rest.filter((h) => missingInOrder({ tokens: after.map((text) => ({ text, page: page.number })), numberAt: new Map() }, h, 0).length > 0);
     if (lost.length) problems.push(`page ${page.number}: header row lacks ${lost.map((h) => `“${h.join(' ')}”`).join(', ')}`);
     else if ([...after].sort().join('\u0000') !== wanted) problems.push(`page ${page.number}: header row reads “${after.join(' ')}”`);

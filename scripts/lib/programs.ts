@@ -36,10 +36,7 @@ export function missingPrograms(names: readonly Program[] = Object.keys(PROGRAMS
   const packages: string[] = [...new Set(missing.map((n) => PROGRAMS[n]))];
   // fonts-liberation2 gives LibreOffice the metric-compatible serif the DOCX asks for (Times New Roman).
   if (missing.includes('soffice')) packages.push('fonts-liberation2');
-  return [
-    ...missing.map((n) => `missing program \`${n}\` (Debian package ${PROGRAMS[n]})`),
-    `install with: sudo apt-get install -y ${packages.join(' ')}`,
-  ];
+  return [...missing.map((n) => `missing program \`${n}\` (Debian package ${PROGRAMS[n]})`), `install with: sudo apt-get install -y ${packages.join(' ')}`];
 }
 
 export interface RunResult {
@@ -65,5 +62,11 @@ export function run(file: string, args: string[], options: { timeoutMs?: number;
 
 /** The last non-empty line of a program's complaint, for a one-line reason. */
 export function lastLine(text: string): string {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean).at(-1) ?? '';
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .at(-1) ?? ''
+  );
 }

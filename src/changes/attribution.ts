@@ -28,7 +28,10 @@ export function concernedDepartments(a: Amendment, report: ChangeReport, before:
   const covered = coveredItems(a, before, after);
   return new Set(
     report.affected
-      .filter((d) => a.departments.includes(d.id) || d.planFields.some((f) => a.plan.includes(f)) || [...d.added, ...d.removed, ...d.changed].some((n) => covered.has(n)))
+      .filter(
+        (d) =>
+          a.departments.includes(d.id) || d.planFields.some((f) => a.plan.includes(f)) || [...d.added, ...d.removed, ...d.changed].some((n) => covered.has(n)),
+      )
       .map((d) => d.id),
   );
 }

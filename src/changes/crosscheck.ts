@@ -50,15 +50,31 @@ export async function crossCheck({ plan, contentDir, baseline, report, history, 
       const item = plan.items.find((i) => i.number === w.number);
       if (!item) continue;
       const by = byId.get(w.amendment);
-      const related = by ? { ...by.places.entry, message: `withdrawn by amendment \`${by.id}\`` } : { file: path.join(contentDir, 'issued', `${release.label}.json`), line: 1, column: 1, message: `withdrawn in issued version ${release.label}` };
-      at(item.places.number, 'error', 'item/withdrawn-number', 'number', `Item number \`${w.number}\` was withdrawn, expected a new number: a withdrawn item's number is never reused`, { found: String(w.number), related });
+      const related = by
+        ? { ...by.places.entry, message: `withdrawn by amendment \`${by.id}\`` }
+        : { file: path.join(contentDir, 'issued', `${release.label}.json`), line: 1, column: 1, message: `withdrawn in issued version ${release.label}` };
+      at(
+        item.places.number,
+        'error',
+        'item/withdrawn-number',
+        'number',
+        `Item number \`${w.number}\` was withdrawn, expected a new number: a withdrawn item's number is never reused`,
+        { found: String(w.number), related },
+      );
     }
   }
   const everIssued = new Set(history.flatMap((r) => [...r.snapshot.items.map((i) => i.number), ...(r.snapshot.withdrawn ?? []).map((w) => w.number)]));
   for (const a of plan.amendments) {
     a.items.forEach((n, k) => {
       if (!numbers.has(n) && !everIssued.has(n) && !baseline?.snapshot.items.some((i) => i.number === n)) {
-        at(a.places.items[k]!, 'error', 'amendment/unknown-item', `items[${k}]`, `Amendment \`${a.id}\` names item ${n}, which the plan has never had, expected the number of an item it amends`, { found: String(n) });
+        at(
+          a.places.items[k]!,
+          'error',
+          'amendment/unknown-item',
+          `items[${k}]`,
+          `Amendment \`${a.id}\` names item ${n}, which the plan has never had, expected the number of an item it amends`,
+          { found: String(n) },
+        );
       }
     });
   }
@@ -67,43 +83,101 @@ export async function crossCheck({ plan, contentDir, baseline, report, history, 
   const pending = pendingAmendments(plan, baseline);
   const since = baseline.name;
   const hint = 'record it in amendments.yaml (an amendment whose `items`, `acts`, `departments` or `plan` names it)';
-  const itemsDir = path.relative(process.cwd(), path.join(path.resolve(contentDir), 'items')).split(path.sep).join('/');
+  const itemsDir = path
+    .relative(process.cwd(), path.join(path.resolve(contentDir), 'items'))
+    .split(path.sep)
+    .join('/');
   for (const c of report.items) {
     const place = plan.items.find((i) => i.number === c.number)?.places.number ?? plan.withdrawn.find((w) => w.number === c.number)?.places.withdrawn;
     const where = place ?? { file: `${itemsDir}/${String(c.number).padStart(2, '0')}.yaml`, line: 1, column: 1 };
     if (c.status === 'withdrawn' && !c.withdrawnBy) {
-      at(where, 'warning', 'item/deleted', '', `Item ${c.number} was deleted since ${since}, expected its file kept with \`withdrawn: <amendment id>\`: the plan keeps a withdrawn number and says who withdrew it`);
+      at(
+        where,
+        'warning',
+        'item/deleted',
+        '',
+        `Item ${c.number} was deleted since ${since}, expected its file kept with \`withdrawn: <amendment id>\`: the plan keeps a withdrawn number and says who withdrew it`,
+      );
     } else if (!c.amendments.length) {
       const what = c.status === 'changed' ? `changed (${c.fields.map((f) => f.field).join(', ')})` : c.status;
-      at(where, 'warning', 'amendment/unrecorded', c.status === 'withdrawn' ? 'withdrawn' : 'number', `Item ${c.number} ${what} since ${since} with no amendment recorded for it, expected ${hint}`);
+      at(
+        where,
+        'warning',
+        'amendment/unrecorded',
+        c.status === 'withdrawn' ? 'withdrawn' : 'number',
+        `Item ${c.number} ${what} since ${since} with no amendment recorded for it, expected ${hint}`,
+      );
     }
   }
-  const [planSource = null, actsSource = null, deptSource = null] = await Promise.all([CONTENT_FILES.plan, CONTENT_FILES.acts, CONTENT_FILES.departments].map((f) => sourceOf(contentDir, f, read)));
+  const [planSource = null, actsSource = null, deptSource = null] = await Promise.all(
+    [CONTENT_FILES.plan, CONTENT_FILES.acts, CONTENT_FILES.departments].map((f) => sourceOf(contentDir, f, read)),
+  );
   const placeIn = (source: YamlSource | null, keyPath: PathKey[]): Place => source?.placeOf(keyPath) ?? { file: CONTENT_FILES.amendments, line: 1, column: 1 };
   const registries = [
     { changes: report.plan, what: 'plan.yaml field', place: (c: RegistryChange) => placeIn(planSource, c.id.split('.')) },
-    { changes: report.acts.filter((c) => c.status === 'changed'), what: 'act', place: (c: RegistryChange) => placeIn(actsSource, ['acts', indexOfId(actsSource, 'acts', c.id)]) },
-    { changes: report.departments, what: 'unit', place: (c: RegistryChange) => placeIn(deptSource, c.status === 'removed' ? ['departments'] : ['departments', indexOfId(deptSource, 'departments', c.id)]) },
+    {
+      changes: report.acts.filter((c) => c.status === 'changed'),
+      what: 'act',
+      place: (c: RegistryChange) => placeIn(actsSource, ['acts', indexOfId(actsSource, 'acts', c.id)]),
+    },
+    {
+      changes: report.departments,
+      what: 'unit',
+      place: (c: RegistryChange) => placeIn(deptSource, c.status === 'removed' ? ['departments'] : ['departments', indexOfId(deptSource, 'departments', c.id)]),
+    },
   ];
   for (const { changes, what, place } of registries) {
     for (const c of changes) {
-      if (!c.amendments.length) at(place(c), 'warning', 'amendment/unrecorded', c.id, `The ${what} \`${c.id}\` was ${c.status} since ${since} with no amendment recorded for it, expected ${hint}`);
+      if (!c.amendments.length)
+        at(
+          place(c),
+          'warning',
+          'amendment/unrecorded',
+          c.id,
+          `The ${what} \`${c.id}\` was ${c.status} since ${since} with no amendment recorded for it, expected ${hint}`,
+        );
     }
   }
 
   // Each amendment recorded since names only what changed.
   const changedItems = new Set(report.items.map((c) => c.number));
-  const changedIn = { acts: new Set(report.acts.map((c) => c.id)), departments: new Set(report.departments.map((c) => c.id)), plan: new Set(report.plan.map((c) => c.id)) };
+  const changedIn = {
+    acts: new Set(report.acts.map((c) => c.id)),
+    departments: new Set(report.departments.map((c) => c.id)),
+    plan: new Set(report.plan.map((c) => c.id)),
+  };
   for (const a of pending) {
     if (!namesWhat(a)) {
-      at(a.places.entry, 'warning', 'amendment/unspecified', '', `Amendment \`${a.id}\` does not say what it amends, expected \`items\`, \`acts\`, \`departments\` or \`plan\` so that its changes can be checked and credited to it`);
+      at(
+        a.places.entry,
+        'warning',
+        'amendment/unspecified',
+        '',
+        `Amendment \`${a.id}\` does not say what it amends, expected \`items\`, \`acts\`, \`departments\` or \`plan\` so that its changes can be checked and credited to it`,
+      );
     }
     a.items.forEach((n, k) => {
-      if (numbers.has(n) && !changedItems.has(n)) at(a.places.items[k]!, 'warning', 'amendment/unchanged', `items[${k}]`, `Amendment \`${a.id}\` names item ${n}, which did not change since ${since}, expected only the items it amends`, { found: String(n) });
+      if (numbers.has(n) && !changedItems.has(n))
+        at(
+          a.places.items[k]!,
+          'warning',
+          'amendment/unchanged',
+          `items[${k}]`,
+          `Amendment \`${a.id}\` names item ${n}, which did not change since ${since}, expected only the items it amends`,
+          { found: String(n) },
+        );
     });
     for (const key of ['acts', 'departments', 'plan'] as const) {
       a[key].forEach((id, k) => {
-        if (!changedIn[key].has(id)) at(a.places[key][k]!, 'warning', 'amendment/unchanged', `${key}[${k}]`, `Amendment \`${a.id}\` names ${key === 'plan' ? 'plan.yaml field' : key === 'acts' ? 'act' : 'unit'} \`${id}\`, which did not change since ${since}, expected only what it amends`, { found: id });
+        if (!changedIn[key].has(id))
+          at(
+            a.places[key][k]!,
+            'warning',
+            'amendment/unchanged',
+            `${key}[${k}]`,
+            `Amendment \`${a.id}\` names ${key === 'plan' ? 'plan.yaml field' : key === 'acts' ? 'act' : 'unit'} \`${id}\`, which did not change since ${since}, expected only what it amends`,
+            { found: id },
+          );
       });
     }
   }

@@ -127,7 +127,15 @@ export function comparePlans(before: PlanSnapshot, after: PlanSnapshot, since: s
     const a = old.get(number);
     const b = now.get(number);
     if (!a && b) items.push({ number, label: labelOf(b), status: 'added', item: b, amendments: [] });
-    else if (a && !b) items.push({ number, label: labelOf(a), status: 'withdrawn', item: a, withdrawnBy: after.withdrawn?.find((w) => w.number === number)?.amendment ?? null, amendments: [] });
+    else if (a && !b)
+      items.push({
+        number,
+        label: labelOf(a),
+        status: 'withdrawn',
+        item: a,
+        withdrawnBy: after.withdrawn?.find((w) => w.number === number)?.amendment ?? null,
+        amendments: [],
+      });
     else if (a && b) {
       const changed = compareItems(a, b, fields);
       if (changed.length) items.push({ number, label: labelOf(b), status: 'changed', fields: changed, before: a, after: b, amendments: [] });

@@ -21,8 +21,10 @@ const cellText = (c: TableCell): string[] => c.blocks.map(paragraphText);
 /** The table whose header row reads the columns' headings. */
 function itemsTable(doc: DocumentModel, columns: Column[]): Table {
   const headings = columns.map((c) => c.heading).join('\u0000');
-  const table = doc.blocks.find((b): b is Table => b.kind === 'table' && !!b.rows[0]?.header && b.rows[0].cells.map((c) => cellText(c).join(' ')).join('\u0000') === headings);
-  if (!table) throw new Error('the composed plan has no table headed by the plan\'s columns');
+  const table = doc.blocks.find(
+    (b): b is Table => b.kind === 'table' && !!b.rows[0]?.header && b.rows[0].cells.map((c) => cellText(c).join(' ')).join('\u0000') === headings,
+  );
+  if (!table) throw new Error("the composed plan has no table headed by the plan's columns");
   return table;
 }
 

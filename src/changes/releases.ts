@@ -92,7 +92,12 @@ export async function readRelease(contentDir: string, label: string): Promise<Re
     throw fail(before.split('\n').length, at - before.lastIndexOf('\n'), 'Not valid JSON, expected the file as `release` wrote it (restore it from git)');
   }
   const parsed = releaseSchema.safeParse(data);
-  if (!parsed.success) throw fail(1, 1, `Not an issued version as \`release\` writes it (${parsed.error.issues[0]?.path.join('.') || 'top level'}), expected the file as recorded (restore it from git)`);
+  if (!parsed.success)
+    throw fail(
+      1,
+      1,
+      `Not an issued version as \`release\` writes it (${parsed.error.issues[0]?.path.join('.') || 'top level'}), expected the file as recorded (restore it from git)`,
+    );
   const texts: string[] = [];
   const walk = (v: unknown): void => {
     if (typeof v === 'string') texts.push(v);
@@ -122,7 +127,9 @@ export async function latestRelease(contentDir: string): Promise<Release | null>
 /** Refuses a label already used: an issued version is history. `releases`: the history already read, if it was. */
 export async function checkNewLabel(contentDir: string, label: string, releases?: Release[]): Promise<void> {
   if ((releases ?? (await history(contentDir))).some((r) => r.label === label)) {
-    throw new UsageError(`Version \`${label}\` was issued already (${path.join(issuedDir(contentDir), `${label}.json`)}), expected a new label: --label ${label}-2, for example`);
+    throw new UsageError(
+      `Version \`${label}\` was issued already (${path.join(issuedDir(contentDir), `${label}.json`)}), expected a new label: --label ${label}-2, for example`,
+    );
   }
 }
 
@@ -152,13 +159,19 @@ export function registerOf(previous: Release | null, documents: { path: string; 
  * The plan as it stood at a git revision (the content folder is exported from git to a scratch folder and
  * loaded), the date its documents carried and the amendments it included.
  */
-export async function snapshotAtRevision(contentDir: string, revision: string, templates: Parameters<typeof snapshotPlan>[1]): Promise<{ snapshot: PlanSnapshot; date: string; amendments: string[] }> {
+export async function snapshotAtRevision(
+  contentDir: string,
+  revision: string,
+  templates: Parameters<typeof snapshotPlan>[1],
+): Promise<{ snapshot: PlanSnapshot; date: string; amendments: string[] }> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'plan-rev-'));
   const git = async (args: string[], cwd: string) => {
     try {
       return await run('git', args, { cwd });
     } catch (e) {
-      const said = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n')[0];
+      const said = String((e as { stderr?: string }).stderr ?? (e as Error).message)
+        .trim()
+        .split('\n')[0];
       throw new UsageError(`Cannot read the content at git revision \`${revision}\`: ${said}`);
     }
   };

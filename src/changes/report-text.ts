@@ -7,7 +7,8 @@ export type ReportLanguage = 'uz' | 'en';
 
 const WORDS = {
   uz: {
-    since: (s: string) => (s.startsWith('issued version ') ? `Берилган ${s.slice('issued version '.length)} таҳриридан бери ўзгаришлар:` : `${s} ҳолатидан бери ўзгаришлар:`),
+    since: (s: string) =>
+      s.startsWith('issued version ') ? `Берилган ${s.slice('issued version '.length)} таҳриридан бери ўзгаришлар:` : `${s} ҳолатидан бери ўзгаришлар:`,
     none: '  йўқ: режа берилган таҳрирдагидек.',
     amendments: 'Қайд этилган ўзгартиришлар:',
     noAmendments: '  йўқ (amendments.yaml да янги ёзув йўқ)',
@@ -58,7 +59,11 @@ const WORDS = {
   },
 } as const;
 
-const indent = (text: string, by = '      ') => text.split('\n').map((l) => by + l).join('\n');
+const indent = (text: string, by = '      ') =>
+  text
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
 
 type FieldNames = Partial<Record<FieldChange['field'], string>>;
 
@@ -87,8 +92,13 @@ export function formatReport(report: ChangeReport, language: ReportLanguage = 'u
   for (const c of report.departments) lines.push(registry(w.unit, c));
   for (const c of report.items) {
     if (c.status === 'added') lines.push(`  ${w.item} ${c.label}: ${w.added} — ${c.item.measure}${basis(c.amendments)}`);
-    else if (c.status === 'withdrawn') lines.push(`  ${w.item} ${c.label}: ${c.withdrawnBy ? w.withdrawn : w.deleted} — ${c.item.measure}${basis(c.amendments)}`);
-    else lines.push(`  ${w.item} ${c.label}: ${w.changed} ${c.fields.map((f) => names[f.field] ?? f.field).join(', ')}${basis(c.amendments)}`, ...c.fields.map((f) => field(f, w, names)));
+    else if (c.status === 'withdrawn')
+      lines.push(`  ${w.item} ${c.label}: ${c.withdrawnBy ? w.withdrawn : w.deleted} — ${c.item.measure}${basis(c.amendments)}`);
+    else
+      lines.push(
+        `  ${w.item} ${c.label}: ${w.changed} ${c.fields.map((f) => names[f.field] ?? f.field).join(', ')}${basis(c.amendments)}`,
+        ...c.fields.map((f) => field(f, w, names)),
+      );
   }
   lines.push('', w.amendments);
   if (!report.amendments.length) lines.push(w.noAmendments);

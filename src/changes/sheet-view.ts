@@ -129,7 +129,13 @@ export function changeSheetView(plan: Plan, report: ChangeReport, change: Depart
   const byNumber = new Map(report.items.map((c) => [c.number, c]));
   const nowItems = new Map(current.items.map((i) => [i.number, i]));
   const wasItems = new Map(baseline.snapshot.items.map((i) => [i.number, i]));
-  const ownNumbers = new Set([...change.added, ...change.removed, ...change.changed, ...(baseline.snapshot.extracts[change.id]?.items ?? []), ...(current.extracts[change.id]?.items ?? [])]);
+  const ownNumbers = new Set([
+    ...change.added,
+    ...change.removed,
+    ...change.changed,
+    ...(baseline.snapshot.extracts[change.id]?.items ?? []),
+    ...(current.extracts[change.id]?.items ?? []),
+  ]);
   const cites = (id: string, field: 'basis' | 'responsible') =>
     [...ownNumbers].filter((n) => [nowItems.get(n), wasItems.get(n)].some((i) => i?.ids?.[field].includes(id))).sort((a, b) => a - b);
 
@@ -144,8 +150,12 @@ export function changeSheetView(plan: Plan, report: ChangeReport, change: Depart
     const kind = c.status === 'added' ? 'unit-added' : c.status === 'removed' ? 'unit-removed' : 'unit-renamed';
     corrections.push({ kind, field: c.id, before: c.before, after: c.after, items });
   }
-  for (const c of report.plan) if (change.planFields.includes(c.id)) corrections.push({ kind: 'plan', field: c.id, before: c.before, after: c.after, items: [] });
-  const explained = { acts: new Set(corrections.filter((c) => c.kind === 'act').map((c) => c.field)), units: new Set(corrections.filter((c) => c.kind === 'unit-renamed').map((c) => c.field)) };
+  for (const c of report.plan)
+    if (change.planFields.includes(c.id)) corrections.push({ kind: 'plan', field: c.id, before: c.before, after: c.after, items: [] });
+  const explained = {
+    acts: new Set(corrections.filter((c) => c.kind === 'act').map((c) => c.field)),
+    units: new Set(corrections.filter((c) => c.kind === 'unit-renamed').map((c) => c.field)),
+  };
 
   const byId = new Map(plan.amendments.map((a) => [a.id, a]));
   const fields = fieldsOf(current);
@@ -158,14 +168,25 @@ export function changeSheetView(plan: Plan, report: ChangeReport, change: Depart
     let entry: Omit<SheetEntry, 'rowCount' | 'whole'>;
     if (c?.status === 'added') entry = { ...base, status: 'added', measure: c.item.measure, rows: wholeItem(c.item, fields) };
     else if (c?.status === 'withdrawn') {
-      entry = { ...base, status: 'withdrawn', measure: c.item.measure, withdrawnBy: (c.withdrawnBy && byId.get(c.withdrawnBy)?.basis) || null, rows: [{ field: 'measure', name: '', step: null, before: plain(c.item.measure), after: NONE }] };
+      entry = {
+        ...base,
+        status: 'withdrawn',
+        measure: c.item.measure,
+        withdrawnBy: (c.withdrawnBy && byId.get(c.withdrawnBy)?.basis) || null,
+        rows: [{ field: 'measure', name: '', step: null, before: plain(c.item.measure), after: NONE }],
+      };
     } else if (change.added.includes(number)) {
       // Newly assigned (named now, or reached through a group by a new unit): the whole item as it now reads.
       entry = { ...base, status: 'assigned', measure: nowItems.get(number)!.measure, rows: wholeItem(nowItems.get(number)!, fields) };
     } else if (change.removed.includes(number)) {
       // No longer this department's: where it went.
       const [was, now] = [wasItems.get(number)!, nowItems.get(number)!];
-      entry = { ...base, status: 'unassigned', measure: now.measure, rows: [{ field: 'responsible', name: '', step: null, before: plain(was.responsible.join('\n')), after: plain(now.responsible.join('\n')) }] };
+      entry = {
+        ...base,
+        status: 'unassigned',
+        measure: now.measure,
+        rows: [{ field: 'responsible', name: '', step: null, before: plain(was.responsible.join('\n')), after: plain(now.responsible.join('\n')) }],
+      };
     } else if (c?.status === 'changed') {
       entry = { ...base, status: 'changed', measure: c.after.measure, rows: changedRows(c.fields, c.before, c.after, explained) };
     } else return [];

@@ -13,9 +13,19 @@ import { translitCommand } from './commands/translit.js';
 
 export { EXIT, type Output } from './command.js';
 
-export const COMMANDS: Command[] = [buildCommand, departmentsCommand, lintCommand, changesCommand, releaseCommand, importCommand, translitCommand, serveCommand];
+export const COMMANDS: Command[] = [
+  buildCommand,
+  departmentsCommand,
+  lintCommand,
+  changesCommand,
+  releaseCommand,
+  importCommand,
+  translitCommand,
+  serveCommand,
+];
 
-const EXIT_CODES = 'Exit codes: 0 done, 1 content, template, font or output-folder errors (nothing written), 2 usage error, 3 internal failure (a bug: please report it).';
+const EXIT_CODES =
+  'Exit codes: 0 done, 1 content, template, font or output-folder errors (nothing written), 2 usage error, 3 internal failure (a bug: please report it).';
 
 function help(): string {
   const list = COMMANDS.map((c) => `  ${c.name.padEnd(13)}${c.summary}`).join('\n');
@@ -46,7 +56,8 @@ async function version(): Promise<string> {
 function argsMessage(e: Error & { code?: string }, command: string): string {
   const option = /'(-{1,2}[^' ,]+)/.exec(e.message)?.[1];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option \`${option ?? e.message}\` for ${command}`;
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Option \`${option ?? ''}\` ${/argument missing|<value>/.test(e.message) ? 'needs a value' : 'takes no value'}`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return `Option \`${option ?? ''}\` ${/argument missing|<value>/.test(e.message) ? 'needs a value' : 'takes no value'}`;
   if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `Unexpected \`${/'([^']+)'/.exec(e.message)?.[1] ?? ''}\` after ${command}`;
   return e.message;
 }
@@ -76,7 +87,9 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   const [name, ...args] = argv[0] === '--list' ? ['departments', ...argv.slice(1)] : argv[0] === 'departments' ? argv.filter((a) => a !== '--list') : argv;
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    err.write(`${name ? `Unknown command \`${name}\`` : 'No command given'}, expected one of ${COMMANDS.map((c) => `\`${c.name}\``).join(', ')}; run \`plan-pipeline --help\`\n`);
+    err.write(
+      `${name ? `Unknown command \`${name}\`` : 'No command given'}, expected one of ${COMMANDS.map((c) => `\`${c.name}\``).join(', ')}; run \`plan-pipeline --help\`\n`,
+    );
     return EXIT.usage;
   }
   const io: CommandIO = { out, err, ...(stdin ? { stdin } : {}) };

@@ -37,7 +37,8 @@ async function readTemplateText(full: string, file: string): Promise<string> {
   const bytes = await readFile(full).catch((e: NodeJS.ErrnoException) => {
     throw templateError({ file, line: 1, column: 1 }, 'file/read', `Cannot read the template (${e.code ?? e.message}), expected a file this user may read`);
   });
-  if (bytes.length > MAX_FILE_BYTES) throw templateError({ file, line: 1, column: 1 }, 'file/too-large', `Template of ${bytes.length} bytes, expected at most ${MAX_FILE_BYTES}`);
+  if (bytes.length > MAX_FILE_BYTES)
+    throw templateError({ file, line: 1, column: 1 }, 'file/too-large', `Template of ${bytes.length} bytes, expected at most ${MAX_FILE_BYTES}`);
   const decoded = decodeText(bytes, file);
   if ('diagnostic' in decoded) throw new TemplateError(decoded.diagnostic);
   const illegal = illegalChars(decoded.text, file, 1);
@@ -48,7 +49,12 @@ async function readTemplateText(full: string, file: string): Promise<string> {
 /** locale.yaml through the same YAML + zod path as content: every problem at its line. */
 async function loadLocale(dir: string, file: string, rel: (f: string) => string): Promise<Locale> {
   const read = await readYamlFile(path.join(dir, file), rel(file));
-  if (!read) throw templateError({ file: rel(file), line: 1, column: 1 }, 'template/missing', `Missing ${file}, expected the templates folder (with ${file}) at ${path.resolve(dir)}`);
+  if (!read)
+    throw templateError(
+      { file: rel(file), line: 1, column: 1 },
+      'template/missing',
+      `Missing ${file}, expected the templates folder (with ${file}) at ${path.resolve(dir)}`,
+    );
   if ('diagnostics' in read) throw new ContentError(read.diagnostics);
   const data = read.source.data();
   const parsed = localeSchema.safeParse(data);
@@ -62,7 +68,9 @@ export async function loadTemplates(dir: string, fontsDir: string = projectPath(
   // The layout measures with the fonts: read and checked here, so a broken fonts.yaml is a message at its line.
   const fonts = await loadReadableFonts(fontsDir);
   const files = (await fg('**/*.hbs', { cwd: dir })).sort();
-  const sources = await Promise.all(files.map(async (file) => ({ name: file.replace(/\.hbs$/, ''), file: rel(file), source: await readTemplateText(path.join(dir, file), rel(file)) })));
+  const sources = await Promise.all(
+    files.map(async (file) => ({ name: file.replace(/\.hbs$/, ''), file: rel(file), source: await readTemplateText(path.join(dir, file), rel(file)) })),
+  );
   const asts = new Map(sources.map((s) => [s.name, checkSyntax(Handlebars, s.file, s.source)]));
   const locales = {} as Record<Edition, Locale>;
   const compiled = {} as Record<Edition, Map<string, Handlebars.TemplateDelegate>>;
@@ -97,7 +105,12 @@ export async function loadTemplates(dir: string, fontsDir: string = projectPath(
 
   const compose = (name: string, view: object, edition: Edition = 'cyrl'): DocumentModel => {
     const template = compiled[edition].get(name);
-    if (!template) throw templateError({ file: rel(`${name}.hbs`), line: 1, column: 1 }, 'template/missing', `No such template, expected one of ${[...compiled.cyrl.keys()].join(', ')}`);
+    if (!template)
+      throw templateError(
+        { file: rel(`${name}.hbs`), line: 1, column: 1 },
+        'template/missing',
+        `No such template, expected one of ${[...compiled.cyrl.keys()].join(', ')}`,
+      );
     let markup: string;
     try {
       markup = template(view);

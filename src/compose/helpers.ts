@@ -25,7 +25,10 @@ export function registerHelpers(hb: typeof Handlebars, locale: Locale): void {
   hb.registerHelper('amendmentBasis', (basis: AmendmentBasis) => amendmentBasis(basis, locale));
   /** {{amendmentBases amendments}} → "Агентлик директорининг 15.03.2024 й. 52-сон ва 60-сон буйруқлари" (records or bases) */
   hb.registerHelper('amendmentBases', (list: ({ basis: AmendmentBasis } | AmendmentBasis)[]) =>
-    amendmentBases(list.map((a) => ('basis' in a ? a.basis : a)), locale),
+    amendmentBases(
+      list.map((a) => ('basis' in a ? a.basis : a)),
+      locale,
+    ),
   );
   /** {{fieldName "deadline"}} → "Ижро муддати": an item field's name, from locale.yaml. */
   hb.registerHelper('fieldName', (field: keyof Locale['fields']) => locale.fields[field] ?? field);

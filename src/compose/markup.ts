@@ -58,7 +58,11 @@ export function parseMarkup(source: string): Element {
     const [, closing, name, attrText, selfClosing] = m;
     if (closing) {
       if (top.name !== name) {
-        throw new MarkupError(`unexpected </${name}>, expected </${top.name === '#root' ? '(nothing open)' : top.name}>`, lineAt(m.index), top.name === '#root' ? undefined : { name: top.name, line: top.line });
+        throw new MarkupError(
+          `unexpected </${name}>, expected </${top.name === '#root' ? '(nothing open)' : top.name}>`,
+          lineAt(m.index),
+          top.name === '#root' ? undefined : { name: top.name, line: top.line },
+        );
       }
       stack.pop();
       continue;

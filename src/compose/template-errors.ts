@@ -30,7 +30,9 @@ export function checkSyntax(hb: typeof Handlebars, file: string, source: string)
     const line = Number(/on line (\d+)/.exec(message)?.[1] ?? lexer?.yylloc?.first_line ?? 1);
     const column = lexer?.yylloc && lexer.yylloc.first_line === line ? lexer.yylloc.first_column + 1 : 1;
     const expected = /Expecting (.+), got '([^']+)'/.exec(message);
-    const words = expected ? `Template syntax error: unexpected ${expected[2] === 'EOF' ? 'end of the template (a block left open?)' : `\`${expected[2]}\``}` : `Template syntax error: ${message.split('\n')[0]}`;
+    const words = expected
+      ? `Template syntax error: unexpected ${expected[2] === 'EOF' ? 'end of the template (a block left open?)' : `\`${expected[2]}\``}`
+      : `Template syntax error: ${message.split('\n')[0]}`;
     throw templateError({ file, line, column }, 'template/syntax', words);
   }
 }
@@ -55,7 +57,8 @@ export function renderError(e: unknown, fallbackFile: string, sourceOf: (file: s
   const file = err[FILE] ?? fallbackFile;
   let at = { file, line: err.lineNumber ?? 1, column: (err.column ?? 0) + 1 };
   const undefinedField = /^"([^"]+)" not defined in/.exec(err.message);
-  if (undefinedField) return templateError(at, 'template/field', `Unknown field \`${undefinedField[1]}\`, expected a field the view provides (see templates/README.md)`);
+  if (undefinedField)
+    return templateError(at, 'template/field', `Unknown field \`${undefinedField[1]}\`, expected a field the view provides (see templates/README.md)`);
   const partial = /^The partial (.+) could not be found/.exec(err.message);
   if (partial && err.lineNumber === undefined) {
     // Handlebars gives no position here: find the call in the template's text.

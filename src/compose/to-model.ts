@@ -28,7 +28,8 @@ function elements(el: Element, allowed: readonly string[]): Element[] {
       if (child.trim()) throw new MarkupError(`text "${child.trim().slice(0, 30)}" directly inside <${el.name}>, expected it inside <p>`, el.line);
       continue;
     }
-    if (!allowed.includes(child.name)) throw new MarkupError(`<${child.name}> inside <${el.name}>, expected ${allowed.map((a) => `<${a}>`).join(', ')}`, child.line);
+    if (!allowed.includes(child.name))
+      throw new MarkupError(`<${child.name}> inside <${el.name}>, expected ${allowed.map((a) => `<${a}>`).join(', ')}`, child.line);
     out.push(child);
   }
   return out;
@@ -134,7 +135,8 @@ function numbers(el: Element, name: string): number[] | undefined {
 function columnFlags(el: Element, name: string, columns: number): boolean[] | undefined {
   const list = numbers(el, name);
   if (!list) return undefined;
-  if (list.some((n) => !Number.isInteger(n) || n < 1 || n > columns)) throw new MarkupError(`<table ${name}="${el.attrs[name]}">: expected column numbers from 1 to ${columns}`, el.line);
+  if (list.some((n) => !Number.isInteger(n) || n < 1 || n > columns))
+    throw new MarkupError(`<table ${name}="${el.attrs[name]}">: expected column numbers from 1 to ${columns}`, el.line);
   return Array.from({ length: columns }, (_, i) => list.includes(i + 1));
 }
 
@@ -189,7 +191,12 @@ function checkGrid(t: Table, el: Element): void {
 function frame(el: Element): Frame {
   const width = num(el, 'width');
   if (!width) throw new MarkupError('<frame> needs width="…" in points', el.line);
-  const f: Frame = { kind: 'frame', align: oneOf(el, 'align', ['left', 'center', 'right'] as const) ?? 'right', width, blocks: elements(el, ['p']).map((p) => paragraph(p)) };
+  const f: Frame = {
+    kind: 'frame',
+    align: oneOf(el, 'align', ['left', 'center', 'right'] as const) ?? 'right',
+    width,
+    blocks: elements(el, ['p']).map((p) => paragraph(p)),
+  };
   const after = num(el, 'space-after');
   if (after !== undefined) f.spaceAfter = after;
   return f;
@@ -237,7 +244,8 @@ export function toModel(root: Element): DocumentModel {
     font: { family: font.attrs.family ?? 'Times New Roman', size: fontSize, leading: num(font, 'leading') ?? 1.15 },
     blocks: children.filter((c) => ['p', 'table', 'frame'].includes(c.name)).map((c) => block(c, textWidth, fontSize)),
   };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(model.meta.date)) throw new MarkupError('<meta date="YYYY-MM-DD"> is required: documents take their date from the content', meta.line);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(model.meta.date))
+    throw new MarkupError('<meta date="YYYY-MM-DD"> is required: documents take their date from the content', meta.line);
   if (footer) model.footer = elements(footer, ['p']).map((p) => paragraph(p));
   return withSizes(model);
 }

@@ -82,7 +82,20 @@ export type TableEntry = ItemView | SectionRowView;
 
 function withdrawnView(w: WithdrawnItem, columns: number): ItemView {
   return {
-    number: w.number, label: w.label, section: null, fields: {}, measure: w.measure, result: '', basis: [], basisJoin: 'comma', executors: [], lead: [], co: [], role: null, rowCount: 1, rows: [],
+    number: w.number,
+    label: w.label,
+    section: null,
+    fields: {},
+    measure: w.measure,
+    result: '',
+    basis: [],
+    basisJoin: 'comma',
+    executors: [],
+    lead: [],
+    co: [],
+    role: null,
+    rowCount: 1,
+    rows: [],
     withdrawn: { id: w.amendment.id, date: w.amendment.date, basis: w.amendment.basis, span: columns - 1 },
   };
 }
@@ -92,7 +105,9 @@ function withdrawnView(w: WithdrawnItem, columns: number): ItemView {
  * of each section (and sub-section) its heading row. An extract shows a section's heading when it holds one of its items.
  */
 function tableEntries(plan: Plan, items: { view: ItemView; section?: string }[], withdrawn: WithdrawnItem[]): TableEntry[] {
-  const entries = [...items, ...withdrawn.map((w) => ({ view: withdrawnView(w, plan.columns.length), section: w.section }))].sort((a, b) => a.view.number - b.view.number);
+  const entries = [...items, ...withdrawn.map((w) => ({ view: withdrawnView(w, plan.columns.length), section: w.section }))].sort(
+    (a, b) => a.view.number - b.view.number,
+  );
   if (!plan.sections.length) return entries.map((e) => e.view);
   const byId = new Map(plan.sections.map((s) => [s.id, s]));
   const chainOf = (id: string | undefined): Section[] => {
@@ -131,7 +146,8 @@ export function titleLine(plan: Plan): string {
 
 /** Who approved the plan, or what it is an annex to, in a sentence for listings. */
 export function headLine(plan: Plan): string {
-  if (plan.approval) return `Approved${plan.approval.date ? ` ${plan.approval.date}` : ''} by ${plan.approval.position.split('\n').join(' ')} ${plan.approval.signer}.`;
+  if (plan.approval)
+    return `Approved${plan.approval.date ? ` ${plan.approval.date}` : ''} by ${plan.approval.position.split('\n').join(' ')} ${plan.approval.signer}.`;
   if (plan.annex) return `Annex to ${plan.annex.act.kind.code}-${plan.annex.act.number} of ${plan.annex.act.date}.`;
   return `Dated ${plan.date}.`;
 }
@@ -188,7 +204,7 @@ export function itemRows(item: Item): RowView[] {
   }
   const perStep = item.deadlines.perStep;
   const rows: RowView[] = stepViews.map((step, i) => ({ first: i === 0, paragraphs: i === 0 ? [...intro, step] : [step], deadline: null, cells: [] }));
-  for (let i = 0; i < perStep.length; ) {
+  for (let i = 0; i < perStep.length;) {
     let span = 1;
     while (i + span < perStep.length && sameDeadline(perStep[i]!, perStep[i + span]!)) span++;
     rows[i]!.deadline = { value: perStep[i]!, span };
@@ -249,14 +265,24 @@ const entryOf = (view: ItemView, item: Item) => ({ view, ...(item.section ? { se
 
 export function planView(plan: Plan): PlanView {
   const items = plan.items.map((i) => entryOf(itemView(i, plan.columns), i));
-  return { plan, table: tableView(plan.columns), items: tableEntries(plan, items, plan.withdrawn), amendments: plan.amendments, documentDate: documentDate(plan) };
+  return {
+    plan,
+    table: tableView(plan.columns),
+    items: tableEntries(plan, items, plan.withdrawn),
+    amendments: plan.amendments,
+    documentDate: documentDate(plan),
+  };
 }
 
 export function extractView(plan: Plan, extract: Extract, amendments: Amendment[] = plan.amendments): ExtractView {
   const period = plan.period;
   const months: MonthView[] = period ? periodMonths(period).map((month) => ({ month, items: [] })) : [];
   for (const item of period ? extract.items : []) {
-    const due = new Set(itemDeadlines(item).flatMap((d) => deadlineMonths(d, period!)).map((m) => `${m.year}-${m.month}`));
+    const due = new Set(
+      itemDeadlines(item)
+        .flatMap((d) => deadlineMonths(d, period!))
+        .map((m) => `${m.year}-${m.month}`),
+    );
     for (const m of months) if (due.has(`${m.month.year}-${m.month.month}`)) m.items.push(item.label);
   }
   const numbersWith = (role: Role) => extract.items.filter((i) => extract.roles.get(i.number) === role).map((i) => i.label);
@@ -269,7 +295,11 @@ export function extractView(plan: Plan, extract: Extract, amendments: Amendment[
     department: extract.department,
     items: tableEntries(plan, items, withdrawnFor(plan, extract.department)),
     summary: {
-      items: extract.items.length, lead: numbersWith('lead'), shared: numbersWith('shared'), months, widths: gridWidths(months.length),
+      items: extract.items.length,
+      lead: numbersWith('lead'),
+      shared: numbersWith('shared'),
+      months,
+      widths: gridWidths(months.length),
       undated: extract.items.filter((i) => itemDeadlines(i).some(namesNoMonth)).map((i) => i.label),
     },
   };

@@ -51,16 +51,25 @@ export function selectExtracts(plan: Plan): Extract[] {
  */
 export function checkExtracts(plan: Plan, extracts: Extract[]): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const at = (item: Item, message: string): Diagnostic => ({ ...item.places.responsible, severity: 'error', ruleId: 'extract/integrity', field: 'responsible', message });
+  const at = (item: Item, message: string): Diagnostic => ({
+    ...item.places.responsible,
+    severity: 'error',
+    ruleId: 'extract/integrity',
+    field: 'responsible',
+    message,
+  });
   const byDepartment = new Map(extracts.map((e) => [e.department.id, e]));
   const union = new Set(extracts.flatMap((e) => e.items.map((i) => i.number)));
   for (const item of plan.items) {
     if (!union.has(item.number)) {
       const names = item.responsible.map((d) => `\`${d.id}\``).join(', ');
-      problems.push(at(item, `Item ${item.number} reaches no department's extract (responsible: ${names}), expected at least one department or a group of departments`));
+      problems.push(
+        at(item, `Item ${item.number} reaches no department's extract (responsible: ${names}), expected at least one department or a group of departments`),
+      );
     }
     for (const d of item.responsible) {
-      if (d.receivesExtract && !byDepartment.get(d.id)?.items.includes(item)) problems.push(at(item, `Item ${item.number} names \`${d.id}\` but is missing from its extract`));
+      if (d.receivesExtract && !byDepartment.get(d.id)?.items.includes(item))
+        problems.push(at(item, `Item ${item.number} names \`${d.id}\` but is missing from its extract`));
     }
   }
   const planNumbers = new Set(plan.items.map((i) => i.number));

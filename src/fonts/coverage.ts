@@ -28,7 +28,14 @@ export interface LoadedFonts {
 /** What a fonts folder read last time gave, with the files' stats then: read again only when one changed. */
 const loaded = new Map<string, { stamp: string; fonts: LoadedFonts }>();
 async function stamp(files: string[]): Promise<string> {
-  const stats = await Promise.all(files.map((f) => stat(f).then((s) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`, () => '-')));
+  const stats = await Promise.all(
+    files.map((f) =>
+      stat(f).then(
+        (s) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`,
+        () => '-',
+      ),
+    ),
+  );
   return stats.join('|');
 }
 
@@ -49,7 +56,18 @@ export async function loadFontTable(fontsDir: string): Promise<LoadedFonts> {
 async function readFontTable(fontsDir: string): Promise<LoadedFonts> {
   const file = path.join(fontsDir, 'fonts.yaml');
   const read = await readYamlFile(file, display(file));
-  if (!read) throw new ContentError([{ file: display(file), line: 1, column: 1, severity: 'error', ruleId: 'fonts/missing', field: '', message: 'Missing fonts.yaml, expected the fonts folder to list its font files there' }]);
+  if (!read)
+    throw new ContentError([
+      {
+        file: display(file),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'fonts/missing',
+        field: '',
+        message: 'Missing fonts.yaml, expected the fonts folder to list its font files there',
+      },
+    ]);
   if ('diagnostics' in read) throw new ContentError(read.diagnostics);
   const data = read.source.data();
   const parsed = fontsFileSchema.safeParse(data);
@@ -66,15 +84,25 @@ async function readFontTable(fontsDir: string): Promise<LoadedFonts> {
       const at = { ...read.source.placeOf([family, face]), severity: 'error' as const, field: `${family}.${face}` };
       const bytes = await readFile(full).catch((e: NodeJS.ErrnoException) => e);
       if (bytes instanceof Error) {
-        problems.push(bytes.code === 'ENOENT'
-          ? { ...at, ruleId: 'fonts/missing-file', message: `Missing font file \`${faces[face]}\`, expected it in ${display(fontsDir) || '.'}` }
-          : { ...at, ruleId: 'fonts/read', message: `Cannot read font file \`${faces[face]}\` (${bytes.code ?? bytes.message}), expected a readable TrueType or OpenType file` });
+        problems.push(
+          bytes.code === 'ENOENT'
+            ? { ...at, ruleId: 'fonts/missing-file', message: `Missing font file \`${faces[face]}\`, expected it in ${display(fontsDir) || '.'}` }
+            : {
+                ...at,
+                ruleId: 'fonts/read',
+                message: `Cannot read font file \`${faces[face]}\` (${bytes.code ?? bytes.message}), expected a readable TrueType or OpenType file`,
+              },
+        );
         continue;
       }
       try {
         fonts.set(full, cached(bytes));
       } catch {
-        problems.push({ ...at, ruleId: 'fonts/corrupt', message: `Font file \`${faces[face]}\` cannot be read as a font, expected a TrueType or OpenType file` });
+        problems.push({
+          ...at,
+          ruleId: 'fonts/corrupt',
+          message: `Font file \`${faces[face]}\` cannot be read as a font, expected a TrueType or OpenType file`,
+        });
       }
     }
   }
@@ -122,7 +150,9 @@ function collectText(node: unknown, into: Set<string>): void {
 /** The first place in the files below `dir` (YAML and templates, sorted; items by number) where `ch` is written. */
 async function firstPlace(dirs: string[], ch: string): Promise<Place | null> {
   for (const dir of dirs) {
-    const files = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).filter((f) => /\.(ya?ml|hbs)$/.test(f) && !f.startsWith('issued')).sort();
+    const files = (await readdir(dir, { recursive: true }).catch(() => [] as string[]))
+      .filter((f) => /\.(ya?ml|hbs)$/.test(f) && !f.startsWith('issued'))
+      .sort();
     for (const f of files) {
       const text = await readFile(path.join(dir, f), 'utf8').catch(() => '');
       const at = text.indexOf(ch);
@@ -136,8 +166,9 @@ async function firstPlace(dirs: string[], ch: string): Promise<Place | null> {
 }
 
 /** Letters, digits and marks of both editions: what the layout measures before it knows the documents' text. */
-const SAMPLE = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЪЫЬЭЮЯЎҚҒҲабвгдеёжзийклмнопрстуфхцчшъыьэюяўқғҳ'
-  + 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,;:!?()«»“”"-‐–—№ʻʼ\u00A0';
+const SAMPLE =
+  'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЪЫЬЭЮЯЎҚҒҲабвгдеёжзийклмнопрстуфхцчшъыьэюяўқғҳ' +
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,;:!?()«»“”"-‐–—№ʻʼ\u00A0';
 
 /**
  * fonts.yaml read and checked, and every face able to lay out the letters of both editions: what the layout step
@@ -151,8 +182,13 @@ export async function loadReadableFonts(fontsDir: string): Promise<FontTable> {
       const font = fonts.get(faces[face])!;
       const text = [...SAMPLE].filter((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
       if (!exercise(font, text)) {
-        problems.push({ ...source.placeOf([family, face]), severity: 'error', ruleId: 'fonts/corrupt', field: `${family}.${face}`,
-          message: `Font file \`${path.basename(faces[face])}\` is damaged (its glyphs cannot be read), expected a complete TrueType or OpenType file` });
+        problems.push({
+          ...source.placeOf([family, face]),
+          severity: 'error',
+          ruleId: 'fonts/corrupt',
+          field: `${family}.${face}`,
+          message: `Font file \`${path.basename(faces[face])}\` is damaged (its glyphs cannot be read), expected a complete TrueType or OpenType file`,
+        });
       }
     }
   }
@@ -172,23 +208,46 @@ export async function checkFontCoverage(fontsDir: string, models: DocumentModel[
     for (const face of faces ? FACES : []) {
       const text = [...used].filter((ch) => fonts.get(faces![face])!.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
       if (!exercise(fonts.get(faces![face])!, text)) {
-        problems.push({ ...source.placeOf([family, face]), severity: 'error', ruleId: 'fonts/corrupt', field: `${family}.${face}`,
-          message: `Font file \`${path.basename(faces![face])}\` is damaged (its glyphs cannot be read), expected a complete TrueType or OpenType file` });
+        problems.push({
+          ...source.placeOf([family, face]),
+          severity: 'error',
+          ruleId: 'fonts/corrupt',
+          field: `${family}.${face}`,
+          message: `Font file \`${path.basename(faces![face])}\` is damaged (its glyphs cannot be read), expected a complete TrueType or OpenType file`,
+        });
       }
     }
     if (!faces) {
-      problems.push({ ...source.placeOf([]), severity: 'error', ruleId: 'fonts/family', field: '', message: `No font family \`${family}\` in fonts.yaml, expected one the templates name: ${Object.keys(table).join(', ')}` });
+      problems.push({
+        ...source.placeOf([]),
+        severity: 'error',
+        ruleId: 'fonts/family',
+        field: '',
+        message: `No font family \`${family}\` in fonts.yaml, expected one the templates name: ${Object.keys(table).join(', ')}`,
+      });
       continue;
     }
-    const missing = [...used].filter((ch) => ch.codePointAt(0)! >= 0x20 && !FACES.every((face) => fonts.get(faces[face])!.hasGlyphForCodePoint(ch.codePointAt(0)!)));
+    const missing = [...used].filter(
+      (ch) => ch.codePointAt(0)! >= 0x20 && !FACES.every((face) => fonts.get(faces[face])!.hasGlyphForCodePoint(ch.codePointAt(0)!)),
+    );
     for (const ch of missing.slice(0, 10)) {
       const at = (await firstPlace([where.contentDir, where.templatesDir], ch)) ?? source.placeOf([family]);
       problems.push({
-        ...at, severity: 'error', ruleId: 'fonts/missing-glyph', field: '',
+        ...at,
+        severity: 'error',
+        ruleId: 'fonts/missing-glyph',
+        field: '',
         message: `Character ${describeChar(ch)} is not in the font \`${family}\` (${path.basename(faces.normal)}), expected characters it can print: the PDF would leave it out while the DOCX keeps it`,
       });
     }
-    if (missing.length > 10) problems.push({ ...source.placeOf([family]), severity: 'error', ruleId: 'fonts/missing-glyph', field: '', message: `and ${missing.length - 10} more characters the font lacks` });
+    if (missing.length > 10)
+      problems.push({
+        ...source.placeOf([family]),
+        severity: 'error',
+        ruleId: 'fonts/missing-glyph',
+        field: '',
+        message: `and ${missing.length - 10} more characters the font lacks`,
+      });
   }
   if (problems.length) throw new ContentError(problems);
 }

@@ -48,7 +48,11 @@ export class ActRegistry {
     if (found) return found.id;
     const known = KNOWN_NOUNS[code];
     const written = noun ? noun[0]!.toUpperCase() + noun.slice(1) : 'Ҳужжати';
-    const nouns = known ?? (written.endsWith('лари') ? { singular: written.replace(/лари$/u, 'и'), plural: written } : { singular: written, plural: written.replace(/и$/u, 'лари') });
+    const nouns =
+      known ??
+      (written.endsWith('лари')
+        ? { singular: written.replace(/лари$/u, 'и'), plural: written }
+        : { singular: written, plural: written.replace(/и$/u, 'лари') });
     this.kinds.push({ id: KIND_IDS[code] ?? slug(code), code, ...nouns });
     return this.kinds[this.kinds.length - 1]!.id;
   }
@@ -63,7 +67,10 @@ export class ActRegistry {
       const groups = findCitations(part, [...KNOWN_CODES, ...this.kinds.map((k) => k.code)]);
       if (!groups.length) continue;
       const first = groups[0]!.acts[0]!;
-      const before = part.slice(0, first.date?.start ?? first.start).replace(/[\s,;]+$/u, '').trim();
+      const before = part
+        .slice(0, first.date?.start ?? first.start)
+        .replace(/[\s,;]+$/u, '')
+        .trim();
       if (before) issuer = before;
       if (!issuer) problems.push(`Unexpected citation without an issuer in \`${part}\`, expected it to start with one ("… Президентининг")`);
       for (const group of groups) {
@@ -87,7 +94,10 @@ export class ActRegistry {
       }
       if (before) rest = rest.replace(before, '');
     }
-    const left = rest.replace(/[\s,;.]+/gu, ' ').replace(/(^|\s)ва(?=\s|$)/gu, ' ').trim();
+    const left = rest
+      .replace(/[\s,;.]+/gu, ' ')
+      .replace(/(^|\s)ва(?=\s|$)/gu, ' ')
+      .trim();
     if (left) problems.push(`Unexpected \`${left}\` in the legal basis \`${cell}\`, expected only the issuer and the acts`);
     return { ids, problems };
   }

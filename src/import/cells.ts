@@ -38,7 +38,8 @@ export function columnParagraphs(item: RawItem, column: Column, capitals: PageBr
     slot.paragraphs.forEach((text, i) => {
       const last = out[out.length - 1];
       if (i === 0 && row.kind === 'continuation' && last && !ENDS_SENTENCE.test(last.text)) {
-        if (CAPITAL_WORD.test(text) && !last.text.endsWith(HYPHENATED) && !row.named) capitals.push({ column, row: row.row, word: text.split(/\s/)[0]!.replace(/[.,;:]+$/, '') });
+        if (CAPITAL_WORD.test(text) && !last.text.endsWith(HYPHENATED) && !row.named)
+          capitals.push({ column, row: row.row, word: text.split(/\s/)[0]!.replace(/[.,;:]+$/, '') });
         // A word the layout broke at the page (U+2010 at the end of the first part) is one word again.
         const broken = last.text.endsWith(HYPHENATED);
         if (broken) last.text = last.text.slice(0, -1);

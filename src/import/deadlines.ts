@@ -16,7 +16,9 @@ const PATTERN = new RegExp(
     `(\\d{4})\\s*йил\\s+${M}`,
     `ҳар\\s+чоракда`,
     `доимий\\s+равишда`,
-  ].map((p) => `(?<![\\p{L}\\d])${p}(?!\\p{L})`).join('|'),
+  ]
+    .map((p) => `(?<![\\p{L}\\d])${p}(?!\\p{L})`)
+    .join('|'),
   'giu',
 );
 
@@ -93,7 +95,9 @@ export function itemDeadlines(item: RawItem, steps: Step[]): ItemDeadlines {
     if (beside.length === cell.values.length) beside.forEach(({ i }, k) => (perStep[i] = cell.values[k]));
     else if (cell.values.length === 1) beside.forEach(({ i }) => (perStep[i] = cell.values[0]));
     else if (cell.values.length) {
-      problems.push(`Unexpected ${cell.values.length} deadlines beside ${beside.length} step${beside.length === 1 ? '' : 's'} in \`${cell.text}\`, expected one per step or one for all; matched them in order`);
+      problems.push(
+        `Unexpected ${cell.values.length} deadlines beside ${beside.length} step${beside.length === 1 ? '' : 's'} in \`${cell.text}\`, expected one per step or one for all; matched them in order`,
+      );
       beside.forEach(({ i }, k) => (perStep[i] = cell.values[Math.min(k, cell.values.length - 1)]));
     }
   }

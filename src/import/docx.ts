@@ -132,7 +132,11 @@ function joinContinuedTables(blocks: BodyBlock[]): BodyBlock[] {
     let k = out.length - 1;
     while (k >= 0 && out[k]!.kind === 'paragraph' && !(out[k] as { text: string }).text.trim()) k--;
     const previous = out[k];
-    const header = (rows: DocxRow[]) => rows.filter((r) => r.header).map((r) => r.cells.map((c) => c.paragraphs.join('\n')).join('|')).join('/');
+    const header = (rows: DocxRow[]) =>
+      rows
+        .filter((r) => r.header)
+        .map((r) => r.cells.map((c) => c.paragraphs.join('\n')).join('|'))
+        .join('/');
     if (b.kind === 'table' && previous?.kind === 'table' && header(b.rows) && header(b.rows) === header(previous.rows)) {
       out.length = k + 1;
       previous.rows.push(...b.rows.filter((r) => !r.header));

@@ -43,8 +43,20 @@ export function text(key: string, value: string, indent = '', folded = true): st
   const block = `${indent}${key}: >-\n${body.join('\n')}`;
   if (!value.includes('\n') && reads(`k: >-\n${body.map((l) => l.slice(indent.length)).join('\n')}`, value)) return block;
   if (value.includes('\n')) {
-    const literal = `${indent}${key}: |-\n${value.split('\n').map((l) => `${indent}  ${l}`).join('\n')}`;
-    if (reads(`k: |-\n${value.split('\n').map((l) => `  ${l}`).join('\n')}`, value)) return literal;
+    const literal = `${indent}${key}: |-\n${value
+      .split('\n')
+      .map((l) => `${indent}  ${l}`)
+      .join('\n')}`;
+    if (
+      reads(
+        `k: |-\n${value
+          .split('\n')
+          .map((l) => `  ${l}`)
+          .join('\n')}`,
+        value,
+      )
+    )
+      return literal;
   }
   return `${indent}${key}: ${JSON.stringify(value)}`;
 }

@@ -43,7 +43,8 @@ export function readHeader(paragraphs: string[]): { header: PlanHeader; problems
   const phrase = title.slice(1).join(' ');
   const period = periodOf(phrase);
   const position = wordAt >= 0 && signerAt > wordAt ? lines.slice(wordAt + 1, signerAt).join('\n') : '';
-  const missing = (what: string, ok: unknown) => void (!ok && problems.push(`Unexpected plan header without ${what}, expected it above the table; wrote a placeholder`));
+  const missing = (what: string, ok: unknown) =>
+    void (!ok && problems.push(`Unexpected plan header without ${what}, expected it above the table; wrote a placeholder`));
   missing('the approval word ("ТАСДИҚЛАЙМАН")', wordAt >= 0);
   missing("the signer's position", position);
   missing('the signer ("А. Бурханов")', signerAt >= 0);
@@ -57,7 +58,12 @@ export function readHeader(paragraphs: string[]): { header: PlanHeader; problems
       approval: {
         word: wordAt >= 0 ? WORD.exec(lines[wordAt]!)![1]! : '?',
         position: position || '?',
-        signer: signerAt >= 0 ? SIGNER.exec(lines[signerAt]!)![1]!.replace(/\.(?=\p{Lu})/gu, '. ').replace(/\s+/g, ' ') : '?',
+        signer:
+          signerAt >= 0
+            ? SIGNER.exec(lines[signerAt]!)![1]!
+                .replace(/\.(?=\p{Lu})/gu, '. ')
+                .replace(/\s+/g, ' ')
+            : '?',
         date: date || '2000-01-01',
       },
     },

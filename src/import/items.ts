@@ -36,7 +36,15 @@ export interface ItemProblem {
   column: number;
 }
 
-const FIELD: Record<Column, string> = { number: 'number', measure: 'measure', mechanism: 'mechanism', deadline: 'deadline', basis: 'basis', result: 'result', responsible: 'responsible' };
+const FIELD: Record<Column, string> = {
+  number: 'number',
+  measure: 'measure',
+  mechanism: 'mechanism',
+  deadline: 'deadline',
+  basis: 'basis',
+  result: 'result',
+  responsible: 'responsible',
+};
 
 /** The id the import gives the n-th section (0-based): `section-1`, `section-2`, … */
 export const sectionId = (n: number) => `section-${n + 1}`;
@@ -47,7 +55,8 @@ export function readItem(raw: RawItem, acts: ActRegistry, departments: Departmen
   const problem = (ruleId: string, column: Column, message: string, row = firstRowOf(raw, column)) =>
     problems.push({ ruleId, field: FIELD[column], message, row, column: COLUMNS.indexOf(column) + 1 });
   const required = (column: Column, text: string) => {
-    if (!text) problem('import/empty', column, `Unexpected empty cell in column ${COLUMNS.indexOf(column) + 1} of item ${raw.number}, expected text; wrote \`?\``);
+    if (!text)
+      problem('import/empty', column, `Unexpected empty cell in column ${COLUMNS.indexOf(column) + 1} of item ${raw.number}, expected text; wrote \`?\``);
     return text || '?';
   };
 
@@ -65,7 +74,12 @@ export function readItem(raw: RawItem, acts: ActRegistry, departments: Departmen
   const deadlines = itemDeadlines(raw, mechanism.steps);
   for (const message of deadlines.problems) problem('import/deadline', 'deadline', message);
   for (const c of capitals) {
-    problem('import/page-break-capital', c.column, `Unexpected capital in \`${c.word}\` where the text goes on after a page break, expected lower case if the sentence runs on (kept as found)`, c.row);
+    problem(
+      'import/page-break-capital',
+      c.column,
+      `Unexpected capital in \`${c.word}\` where the text goes on after a page break, expected lower case if the sentence runs on (kept as found)`,
+      c.row,
+    );
   }
   return {
     number: raw.number,

@@ -43,7 +43,10 @@ function labels(paras: Para[]): Label[] {
 function slice(paras: Para[], p1: number, a: number, p2: number, b: number): string {
   if (p1 === p2) return paras[p1]!.text.slice(a, b).trim();
   const parts = [paras[p1]!.text.slice(a), ...paras.slice(p1 + 1, p2).map((p) => p.text), paras[p2]?.text.slice(0, b) ?? ''];
-  return parts.map((s) => s.trim()).filter(Boolean).join(' ');
+  return parts
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function splitMechanism(paras: Para[]): Mechanism {

@@ -86,13 +86,15 @@ export function readPlanTable(rows: DocxRow[]): PlanTable {
     const numberSlot = slots.number;
     const numbered = numberSlot.kind === 'text' ? /^(\d+(?:\.\d+)*)\s*\.?$/.exec(numberSlot.paragraphs.join(' ')) : null;
     const current = items[items.length - 1];
-    if (numbered) items.push({ number: numbered[1]!, rows: [{ row: r + 1, kind: 'first', slots }], ...(sections.length ? { section: sections.length - 1 } : {}) });
+    if (numbered)
+      items.push({ number: numbered[1]!, rows: [{ row: r + 1, kind: 'first', slots }], ...(sections.length ? { section: sections.length - 1 } : {}) });
     else if (current) {
       const named = numberSlot.kind === 'text' && CONTINUED.test(numberSlot.paragraphs.join(' '));
       current.rows.push({ row: r + 1, kind: numberSlot.kind === 'merged' ? 'sub' : 'continuation', slots, ...(named ? { named } : {}) });
-    }
-    else {
-      const text = COLUMNS.map((c) => slots[c]).flatMap((s) => (s.kind === 'text' ? s.paragraphs : [])).join(' ');
+    } else {
+      const text = COLUMNS.map((c) => slots[c])
+        .flatMap((s) => (s.kind === 'text' ? s.paragraphs : []))
+        .join(' ');
       if (text) stray.push({ row: r + 1, text });
     }
   });

@@ -80,7 +80,12 @@ export function layOut(doc: DocumentModel, options: LayoutOptions): DocumentMode
       continued: (cell, t) => {
         // Smaller than the number: the word has to fit the narrow number column.
         const size = Math.round(0.8 * (cell.blocks[0]?.size ?? t.size) * 2) / 2;
-        const note: Paragraph = { kind: 'paragraph', inlines: [{ kind: 'text', text: options.continued, italic: true }], size, ...(cell.blocks[0]?.align ? { align: cell.blocks[0].align } : {}) };
+        const note: Paragraph = {
+          kind: 'paragraph',
+          inlines: [{ kind: 'text', text: options.continued, italic: true }],
+          size,
+          ...(cell.blocks[0]?.align ? { align: cell.blocks[0].align } : {}),
+        };
         return { ...cell, blocks: [...cell.blocks, relayout(note, cellWidth(t, 0, cell.colSpan ?? 1))] };
       },
     }),

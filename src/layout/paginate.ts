@@ -64,7 +64,11 @@ function partRows(part: Part, table: Table): TableRow[] {
     cells: cells
       .filter((c) => c.row === r)
       .sort((a, b) => a.column - b.column)
-      .map(({ cell: { rowSpan: _r, colSpan: _c, ...cell }, rowSpan, colSpan }) => ({ ...cell, ...(rowSpan > 1 ? { rowSpan } : {}), ...(colSpan > 1 ? { colSpan } : {}) })),
+      .map(({ cell: { rowSpan: _r, colSpan: _c, ...cell }, rowSpan, colSpan }) => ({
+        ...cell,
+        ...(rowSpan > 1 ? { rowSpan } : {}),
+        ...(colSpan > 1 ? { colSpan } : {}),
+      })),
     cantSplit: true,
   }));
 }
@@ -106,7 +110,7 @@ function paginateTable(table: Table, cursor: Cursor, ctx: PaginateContext): Tabl
 
   // The table starts on a new page when its header and first group do not fit.
   const firstHeight = body[0] ? runHeight(body[0].cells, body[0].rows, box, ctx.leading) : 0;
-  if ((cursor.y > 0 && cursor.y + headerHeight + Math.min(firstHeight, 3 * table.size * ctx.leading) > bottom)) newPage();
+  if (cursor.y > 0 && cursor.y + headerHeight + Math.min(firstHeight, 3 * table.size * ctx.leading) > bottom) newPage();
   else cursor.y += headerHeight;
 
   for (const [g, first] of body.entries()) {
@@ -165,7 +169,11 @@ export function paginate(doc: DocumentModel, ctx: PaginateContext): Block[] {
   const cursor: Cursor = { page: pageBox(doc.page.orientation).height - top - bottom, y: 0 };
   const out: Block[] = [];
   const heightOf = (b: Block): number =>
-    b.kind === 'paragraph' ? paragraphHeight(b, ctx.leading) : b.kind === 'frame' ? b.blocks.reduce((h, p) => h + paragraphHeight(p, ctx.leading), 0) + (b.spaceAfter ?? 0) : 0;
+    b.kind === 'paragraph'
+      ? paragraphHeight(b, ctx.leading)
+      : b.kind === 'frame'
+        ? b.blocks.reduce((h, p) => h + paragraphHeight(p, ctx.leading), 0) + (b.spaceAfter ?? 0)
+        : 0;
   for (let i = 0; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!;
     if (b.kind === 'table') {

@@ -52,7 +52,14 @@ export type Relayout = (p: Paragraph, width: number) => Paragraph;
  * The first lines of a cell that fit in `height` (padding included) and the rest; null on a side that gets no line.
  * A paragraph is cut only where both of its parts keep MIN_PARAGRAPH_PART lines.
  */
-export function cutCell(cell: TableCell, height: number, table: Table, leading: number, width: number, relayout: Relayout): { first: TableCell | null; rest: TableCell | null } {
+export function cutCell(
+  cell: TableCell,
+  height: number,
+  table: Table,
+  leading: number,
+  width: number,
+  relayout: Relayout,
+): { first: TableCell | null; rest: TableCell | null } {
   if (cellHeight(cell, table.cell, leading) <= height) return { first: cell, rest: null };
   let room = height - 2 * table.cell.padY;
   const first: Paragraph[] = [];

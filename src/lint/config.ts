@@ -76,7 +76,11 @@ export async function loadLintConfig(file?: string): Promise<LintConfig> {
   const data = normalise(source.data() ?? {});
   const result = fileSchema.safeParse(data);
   if (!result.success) {
-    const diagnostics: Diagnostic[] = zodDiagnostics(source, data, result.error).map((d) => ({ ...d, ruleId: 'lint/config', message: unknownMessage(d) ?? d.message }));
+    const diagnostics: Diagnostic[] = zodDiagnostics(source, data, result.error).map((d) => ({
+      ...d,
+      ruleId: 'lint/config',
+      message: unknownMessage(d) ?? d.message,
+    }));
     throw new ContentError(sortDiagnostics(diagnostics));
   }
   const config = defaultLintConfig();

@@ -78,7 +78,33 @@ export interface LintContext {
 }
 
 /** Keys whose values are codes, dates or references, never printed prose. */
-const NOT_TEXT = new Set(['id', 'kind', 'issuer', 'number', 'date', 'start', 'end', 'members', 'basis', 'basisJoin', 'responsible', 'lead', 'co', 'deadline', 'deadlines', 'numbered', 'code', 'section', 'parent', 'field', 'align', 'act', 'script', 'editions', 'withdrawn']);
+const NOT_TEXT = new Set([
+  'id',
+  'kind',
+  'issuer',
+  'number',
+  'date',
+  'start',
+  'end',
+  'members',
+  'basis',
+  'basisJoin',
+  'responsible',
+  'lead',
+  'co',
+  'deadline',
+  'deadlines',
+  'numbered',
+  'code',
+  'section',
+  'parent',
+  'field',
+  'align',
+  'act',
+  'script',
+  'editions',
+  'withdrawn',
+]);
 
 export function get(data: unknown, at: readonly PathKey[]): unknown {
   let v = data;
@@ -111,7 +137,15 @@ function collectTexts(file: SourceFile, item: number | null): Text[] {
   walk(file.source.doc.contents as Node | null, []);
   for (const note of findNotes(file.source.text)) {
     const offsets = Array.from({ length: note.text.length + 1 }, (_, i) => note.offset + i);
-    out.push({ file, path: note.key ? [note.key] : [], field: note.key ? `source note of ${note.key}` : 'source note', kind: 'note', value: note.text, offsets, item });
+    out.push({
+      file,
+      path: note.key ? [note.key] : [],
+      field: note.key ? `source note of ${note.key}` : 'source note',
+      kind: 'note',
+      value: note.text,
+      offsets,
+      item,
+    });
   }
   return out;
 }
@@ -163,7 +197,15 @@ export async function readContext(contentDir: string, readFile: SourceReader = r
     const n = get(f.data, ['number']);
     return collectTexts(f, f.rel.startsWith('items/') ? (typeof n === 'number' ? n : NaN) : null);
   });
-  return { dir: root, files, items, texts, registry: registryOf(byRel(CONTENT_FILES.plan), byRel(CONTENT_FILES.departments), byRel(CONTENT_FILES.acts)), syntax, accept: new Set() };
+  return {
+    dir: root,
+    files,
+    items,
+    texts,
+    registry: registryOf(byRel(CONTENT_FILES.plan), byRel(CONTENT_FILES.departments), byRel(CONTENT_FILES.acts)),
+    syntax,
+    accept: new Set(),
+  };
 }
 
 /** Where character `index` of a text stands. */

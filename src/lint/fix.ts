@@ -18,7 +18,7 @@ export interface FixOutcome {
 }
 
 const overlaps = (a: { start: number; end: number }, list: { start: number; end: number }[]) =>
-  list.some((b) => a.start < b.end && b.start < a.end || (a.start === a.end && a.start === b.start));
+  list.some((b) => (a.start < b.end && b.start < a.end) || (a.start === a.end && a.start === b.start));
 
 export function applyFixes(ctx: LintContext, fixes: Fix[]): FixOutcome {
   const outcome: FixOutcome = { applied: [], files: [], refused: [], texts: [] };
@@ -47,9 +47,7 @@ export function applyFixes(ctx: LintContext, fixes: Fix[]): FixOutcome {
       expected.set(key, entry);
     }
     const after = new YamlSource(file.display, text);
-    const ok =
-      after.syntaxDiagnostics().length === 0 &&
-      [...expected.values()].every((e) => after.doc.getIn(e.path) === applyValueEdits(e.before, e.edits));
+    const ok = after.syntaxDiagnostics().length === 0 && [...expected.values()].every((e) => after.doc.getIn(e.path) === applyValueEdits(e.before, e.edits));
     if (!ok) {
       outcome.refused.push(rel);
       continue;

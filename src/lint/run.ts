@@ -18,7 +18,12 @@ export interface LintResult {
 export type Language = 'en' | 'uz';
 
 /** `read`: how files are read; a build passes the reader its load used, so both see the same parsed files. */
-export async function runLint(contentDir: string, config: LintConfig = defaultLintConfig(), language: Language = 'en', read?: SourceReader): Promise<LintResult> {
+export async function runLint(
+  contentDir: string,
+  config: LintConfig = defaultLintConfig(),
+  language: Language = 'en',
+  read?: SourceReader,
+): Promise<LintResult> {
   const ctx = await readContext(contentDir, read);
   ctx.accept = new Set(config.accept);
   const diagnostics: Diagnostic[] = [...ctx.syntax];
@@ -38,13 +43,26 @@ export async function runLint(contentDir: string, config: LintConfig = defaultLi
       }
     } catch (e) {
       // A rule that fails is reported, and the other rules still run.
-      diagnostics.push({ file: ctx.dir, line: 1, column: 1, severity: 'error', ruleId: rule.id, field: '', message: `${language === 'uz' ? 'Қоида ишламади' : 'Rule failed'}: ${(e as Error).message}` });
+      diagnostics.push({
+        file: ctx.dir,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: rule.id,
+        field: '',
+        message: `${language === 'uz' ? 'Қоида ишламади' : 'Rule failed'}: ${(e as Error).message}`,
+      });
     }
   }
   return { ctx, diagnostics: sortDiagnostics(diagnostics), fixes };
 }
 
 /** Every finding in the content folder, as diagnostics (errors stop a build; warnings are printed). */
-export async function lintContent(contentDir: string, config: LintConfig = defaultLintConfig(), language: Language = 'en', read?: SourceReader): Promise<Diagnostic[]> {
+export async function lintContent(
+  contentDir: string,
+  config: LintConfig = defaultLintConfig(),
+  language: Language = 'en',
+  read?: SourceReader,
+): Promise<Diagnostic[]> {
   return (await runLint(contentDir, config, language, read)).diagnostics;
 }

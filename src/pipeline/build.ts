@@ -88,7 +88,11 @@ function timer(timings: Record<string, number>) {
  * Phases 2–4 on a project loaded once (phase 1): `release` loads it, checks it, and builds from it without reading
  * the content again. `options` says what to build; its folders must be the project's.
  */
-export async function buildProject(project: LoadedProject, options: Omit<BuildOptions, keyof Folders | 'lintConfig'>, timings: Record<string, number> = {}): Promise<BuildResult> {
+export async function buildProject(
+  project: LoadedProject,
+  options: Omit<BuildOptions, keyof Folders | 'lintConfig'>,
+  timings: Record<string, number> = {},
+): Promise<BuildResult> {
   const time = timer(timings);
   const { plan, templates, tool, fonts, warnings: findings } = project;
   const { contentDir, templatesDir, fontsDir, outDir } = project.folders;
@@ -102,7 +106,13 @@ export async function buildProject(project: LoadedProject, options: Omit<BuildOp
   const amendmentFindings = changes?.findings ?? [];
   if (amendmentFindings.some((d) => d.severity === 'error')) throw new ContentError(amendmentFindings);
   const indexNotices = [...notices];
-  await time('fonts', () => checkFontCoverage(fontsDir, documents.map((d) => d.model), { contentDir, templatesDir }));
+  await time('fonts', () =>
+    checkFontCoverage(
+      fontsDir,
+      documents.map((d) => d.model),
+      { contentDir, templatesDir },
+    ),
+  );
 
   // 3. From here on the output folder is ours alone: lock it, finish or roll back an interrupted build, then
   // render what changed since the last build.
@@ -168,8 +178,17 @@ export async function buildProject(project: LoadedProject, options: Omit<BuildOp
 }
 
 function result(
-  plan: Plan, documents: BuiltDocument[], notices: string[], warnings: Diagnostic[], amendmentFindings: Diagnostic[], whole: boolean, planned: PlannedFile[],
-  removed: string[], manifest: Manifest, timings: Record<string, number>, outDir: string,
+  plan: Plan,
+  documents: BuiltDocument[],
+  notices: string[],
+  warnings: Diagnostic[],
+  amendmentFindings: Diagnostic[],
+  whole: boolean,
+  planned: PlannedFile[],
+  removed: string[],
+  manifest: Manifest,
+  timings: Record<string, number>,
+  outDir: string,
 ): BuildResult {
   const rel = (f: string) => path.relative(process.cwd(), path.join(outDir, f));
   return {

@@ -22,7 +22,12 @@ export interface ChangeDocuments {
   documents(edition: Edition): BuiltDocument[];
 }
 
-export async function changeDocuments(plan: Plan, current: PlanSnapshot, templates: TemplateSet, { contentDir, releases, read }: ComposeInputs): Promise<ChangeDocuments> {
+export async function changeDocuments(
+  plan: Plan,
+  current: PlanSnapshot,
+  templates: TemplateSet,
+  { contentDir, releases, read }: ComposeInputs,
+): Promise<ChangeDocuments> {
   const issued = releases.at(-1) ?? null;
   const baseline = issued ? releaseBaseline(issued, plan) : null;
   const report = baseline ? compareWith(plan, baseline, current, templates.locale) : null;

@@ -49,7 +49,9 @@ export async function composeDocuments(plan: Plan, templates: TemplateSet, input
     if (!one) throw new UsageError(`Unknown department \`${department}\`, expected one of ${extracts.map((e) => e.department.id).join(', ')}`);
     chosen = [one];
   }
-  const notices = chosen.filter((e) => e.items.length === 0).map((e) => `no extract for ${e.department.id} (${e.department.name}): it has no items in the plan`);
+  const notices = chosen
+    .filter((e) => e.items.length === 0)
+    .map((e) => `no extract for ${e.department.id} (${e.department.name}): it has no items in the plan`);
 
   const current = snapshotPlan(plan, templates);
   const changes = whole ? await changeDocuments(plan, current, templates, inputs) : null;

@@ -49,7 +49,17 @@ export async function loadProject(options: ProjectOptions, time: Timer = untimed
       toolVersion(),
       fontsVersion(options.fontsDir).catch((e: NodeJS.ErrnoException) => {
         const file = path.relative(process.cwd(), options.fontsDir) || '.';
-        throw new ContentError([{ file, line: 1, column: 1, severity: 'error', ruleId: 'fonts/read', field: '', message: `Cannot read the fonts folder (${e.code ?? e.message}), expected readable font files` }]);
+        throw new ContentError([
+          {
+            file,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            ruleId: 'fonts/read',
+            field: '',
+            message: `Cannot read the fonts folder (${e.code ?? e.message}), expected readable font files`,
+          },
+        ]);
       }),
     ]),
   );
@@ -57,5 +67,15 @@ export async function loadProject(options: ProjectOptions, time: Timer = untimed
   if (warnings.some((d) => d.severity === 'error')) throw new ContentError(warnings);
   const releases = await time('load', () => history(options.contentDir));
   const { contentDir, templatesDir, fontsDir, outDir } = options;
-  return { folders: { contentDir, templatesDir, fontsDir, outDir }, plan, templates, releases, warnings, read: cache.read, contentReads: cache.reads, tool, fonts };
+  return {
+    folders: { contentDir, templatesDir, fontsDir, outDir },
+    plan,
+    templates,
+    releases,
+    warnings,
+    read: cache.read,
+    contentReads: cache.reads,
+    tool,
+    fonts,
+  };
 }

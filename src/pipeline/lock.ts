@@ -29,7 +29,10 @@ function alive(pid: number): boolean {
 }
 
 const busy = (outDir: string, pid: number) =>
-  new OutputError(`Another build is writing to \`${path.relative(process.cwd(), outDir) || '.'}\`${Number.isInteger(pid) ? ` (process ${pid})` : ''}; wait until it has finished and build again`, 2);
+  new OutputError(
+    `Another build is writing to \`${path.relative(process.cwd(), outDir) || '.'}\`${Number.isInteger(pid) ? ` (process ${pid})` : ''}; wait until it has finished and build again`,
+    2,
+  );
 
 /** A build killed while taking the lock can leave its `….<pid>.new` / `.stale` file: once we hold the lock, clear those of dead processes. */
 async function clearLeftovers(file: string): Promise<void> {
@@ -81,7 +84,13 @@ export async function lockOutput(outDir: string): Promise<OutputLock> {
       // Left by a build that was killed: take it over. Moving it aside is atomic, so of two builds taking over at
       // once only one moves it; one that finds it moved a live build's fresh lock gives it back and stops.
       const moved = `${file}.${process.pid}.stale`;
-      if (!(await rename(file, moved).then(() => true, () => false))) continue;
+      if (
+        !(await rename(file, moved).then(
+          () => true,
+          () => false,
+        ))
+      )
+        continue;
       const movedPid = Number.parseInt(await readFile(moved, 'utf8').catch(() => ''), 10);
       if (movedPid !== pid && Number.isInteger(movedPid) && alive(movedPid)) {
         await link(moved, file).catch(() => {});

@@ -78,7 +78,10 @@ export async function readManifest(outDir: string): Promise<ManifestRead> {
   const parsed = manifestSchema.safeParse(data);
   if (parsed.success) return { manifest: parsed.data };
   const shown = path.relative(process.cwd(), file) || file;
-  return { manifest: null, ignored: `${shown} is not a manifest this tool wrote (garbled, foreign or naming files outside the folder): ignored, every document rendered again` };
+  return {
+    manifest: null,
+    ignored: `${shown} is not a manifest this tool wrote (garbled, foreign or naming files outside the folder): ignored, every document rendered again`,
+  };
 }
 
 export function manifestJson(manifest: Manifest): string {
@@ -88,7 +91,12 @@ export function manifestJson(manifest: Manifest): string {
 async function hashFiles(patterns: string[], cwd: string): Promise<string> {
   const files = (await fg(patterns, { cwd })).sort();
   const hash = createHash('sha256');
-  for (const f of files) hash.update(f).update('\0').update(await readFile(path.join(cwd, f))).update('\0');
+  for (const f of files)
+    hash
+      .update(f)
+      .update('\0')
+      .update(await readFile(path.join(cwd, f)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -100,7 +108,9 @@ export function toolVersion(): Promise<string> {
     const root = PROJECT_ROOT;
     const own = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
     const libs = await Promise.all(
-      ['docx', 'pdfmake'].map(async (name) => `${name}@${(JSON.parse(await readFile(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`),
+      ['docx', 'pdfmake'].map(
+        async (name) => `${name}@${(JSON.parse(await readFile(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`,
+      ),
     );
     const sources = await hashFiles(['src/**/*.ts'], root);
     return `${own.name}@${own.version} ${libs.join(' ')} src:${sources.slice(0, 16)}`;

@@ -63,7 +63,13 @@ function readJournal(text: string): Journal | null {
     if (!Array.isArray(j.renames) || !Array.isArray(j.removes)) return null;
     // A temporary file lives beside its target: same folder, a hidden name of our pattern.
     const ok = j.renames.every(
-      (r) => Array.isArray(r) && r.length === 2 && safeRelative(r[1]) && typeof r[0] === 'string' && TEMP.test(path.posix.basename(r[0])) && path.posix.dirname(r[0]) === path.posix.dirname(r[1]),
+      (r) =>
+        Array.isArray(r) &&
+        r.length === 2 &&
+        safeRelative(r[1]) &&
+        typeof r[0] === 'string' &&
+        TEMP.test(path.posix.basename(r[0])) &&
+        path.posix.dirname(r[0]) === path.posix.dirname(r[1]),
     );
     return ok ? j : null;
   } catch {
@@ -74,7 +80,13 @@ function readJournal(text: string): Journal | null {
 async function carryOut(outDir: string, journal: Journal): Promise<string[]> {
   for (const [temp, target] of journal.renames) {
     const from = path.join(outDir, temp);
-    if (await lstat(from).then((s) => s.isFile(), () => false)) await outputFs.rename(from, path.join(outDir, target));
+    if (
+      await lstat(from).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      await outputFs.rename(from, path.join(outDir, target));
   }
   const removed = await removeOutputs(outDir, journal.removes);
   await outputFs.rm(path.join(outDir, JOURNAL), { force: true });
@@ -138,7 +150,10 @@ export class StagedOutput {
       if (this.checked.has(sub)) continue;
       const info = await lstat(path.join(this.outDir, sub)).catch(() => null);
       if (info && !info.isDirectory()) {
-        throw new OutputError(`Cannot write to \`${path.join(this.outDir, sub)}\`: it is ${info.isSymbolicLink() ? 'a link' : 'a file'}, expected a folder inside the output folder (remove it and build again)`, 2);
+        throw new OutputError(
+          `Cannot write to \`${path.join(this.outDir, sub)}\`: it is ${info.isSymbolicLink() ? 'a link' : 'a file'}, expected a folder inside the output folder (remove it and build again)`,
+          2,
+        );
       }
       this.checked.add(sub);
     }
@@ -175,7 +190,10 @@ export class StagedOutput {
     } catch (e) {
       const problem = outputError(e, this.outDir);
       if (this.journaled && problem instanceof OutputError) {
-        throw new OutputError(`${problem.message.replace(/; the previous output is unchanged$/, '')}; interrupted while putting the new documents in place: the next build completes it`, problem.exit);
+        throw new OutputError(
+          `${problem.message.replace(/; the previous output is unchanged$/, '')}; interrupted while putting the new documents in place: the next build completes it`,
+          problem.exit,
+        );
       }
       throw problem;
     }

@@ -24,7 +24,8 @@ export interface ReleaseResult {
 }
 
 export async function releaseVersion(dirs: ProjectOptions, label: string | null): Promise<ReleaseResult> {
-  if (label !== null && !/^[0-9A-Za-z][0-9A-Za-z._-]*$/.test(label)) throw new UsageError(`Label \`${label}\` is not a safe file name, expected letters, digits, '.', '_' or '-'`, true);
+  if (label !== null && !/^[0-9A-Za-z][0-9A-Za-z._-]*$/.test(label))
+    throw new UsageError(`Label \`${label}\` is not a safe file name, expected letters, digits, '.', '_' or '-'`, true);
   // One load for the checks and the build. Refuse a used label, and edits the amendment record does not account
   // for, before building: out/ stays as it is.
   const project = await loadProject(dirs);
@@ -37,15 +38,31 @@ export async function releaseVersion(dirs: ProjectOptions, label: string | null)
   const report = baseline ? compareWith(plan, baseline, current, templates.locale) : null;
   const findings = await crossCheck({ plan, contentDir: dirs.contentDir, baseline, report, history: releases, read: project.read });
   if (findings.length) throw new ContentError(sortDiagnostics(asErrors(findings)));
-  const unchanged = report && !report.items.length && !report.plan.length && !report.acts.length && !report.departments.length && report.amendments.length === 0;
+  const unchanged =
+    report && !report.items.length && !report.plan.length && !report.acts.length && !report.departments.length && report.amendments.length === 0;
 
   const build = await buildProject(project, {});
   const documents = Object.fromEntries(build.manifest.documents.map((d) => [d.path, d.sha256]));
   const register = registerOf(previous, build.manifest.documents);
   const file = await saveRelease(
     dirs.contentDir,
-    { label: plannedLabel, madeAt: new Date().toISOString(), date: documentDate(plan), amendments: plan.amendments.map((a) => a.id), snapshot: current, documents, register },
+    {
+      label: plannedLabel,
+      madeAt: new Date().toISOString(),
+      date: documentDate(plan),
+      amendments: plan.amendments.map((a) => a.id),
+      snapshot: current,
+      documents,
+      register,
+    },
     releases,
   );
-  return { label: plannedLabel, file, build, toSend: register.length, total: Object.keys(documents).length, unchangedSince: unchanged ? previous!.label : null };
+  return {
+    label: plannedLabel,
+    file,
+    build,
+    toSend: register.length,
+    total: Object.keys(documents).length,
+    unchangedSince: unchanged ? previous!.label : null,
+  };
 }

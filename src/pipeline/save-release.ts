@@ -18,4 +18,3 @@ export async function saveRelease(contentDir: string, release: Omit<Release, 'se
   ]);
   return file!;
 }
-

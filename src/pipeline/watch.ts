@@ -77,11 +77,14 @@ export function watchTree(roots: string[], onChange: (folder: string, file: stri
     for (const folder of folders) {
       if (watchers.has(folder)) continue;
       try {
-        watchers.set(folder, watch(folder, (_event, file) => {
-          if (file && /^\.|~$|\.swp$|\.tmp$/.test(String(file))) return; // editors' and our own temporary files
-          watchFolders();
-          onChange(folder, file ? String(file) : '');
-        }));
+        watchers.set(
+          folder,
+          watch(folder, (_event, file) => {
+            if (file && /^\.|~$|\.swp$|\.tmp$/.test(String(file))) return; // editors' and our own temporary files
+            watchFolders();
+            onChange(folder, file ? String(file) : '');
+          }),
+        );
       } catch {
         // a folder removed between listing and watching
       }

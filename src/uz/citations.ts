@@ -72,7 +72,11 @@ function dateBefore(text: string, at: number): DateCite | null {
  * Every act cited in `text`, grouped as the citation groups them: acts joined by "," or "ва" share the noun
  * that follows the last of them. `codes` are the act codes to look for; `nouns` the nouns that close a group.
  */
-export function findCitations(text: string, codes: string[] = KNOWN_CODES, nouns: string[] = Object.values(KNOWN_NOUNS).flatMap((n) => [n.singular, n.plural])): CiteGroup[] {
+export function findCitations(
+  text: string,
+  codes: string[] = KNOWN_CODES,
+  nouns: string[] = Object.values(KNOWN_NOUNS).flatMap((n) => [n.singular, n.plural]),
+): CiteGroup[] {
   if (codes.length === 0) return [];
   const codeList = [...new Set(codes)].sort((a, b) => b.length - a.length).join('|');
   const re = new RegExp(`(?<![\\p{L}\\d-])(${codeList})-(\\d+)(?:-сон)?`, 'gu');

@@ -145,7 +145,13 @@ export function amendmentBases(bases: AmendmentBasis[], locale: Locale): string 
   return groups
     .map((kinds) => {
       const cited = kinds.map((group) => {
-        const byDate = groupBy(group, (b) => b.date).map((day) => `${shortDate(day[0]!.date, locale)} ${enumerate(day.map((b) => `${b.number}${locale.numberSuffix}`), locale)}`);
+        const byDate = groupBy(group, (b) => b.date).map(
+          (day) =>
+            `${shortDate(day[0]!.date, locale)} ${enumerate(
+              day.map((b) => `${b.number}${locale.numberSuffix}`),
+              locale,
+            )}`,
+        );
         return `${enumerate(byDate, locale)} ${group.length === 1 ? group[0]!.kind : group.find((b) => b.plural)!.plural}`;
       });
       return `${kinds[0]![0]!.issuer} ${cited.join(', ')}`;

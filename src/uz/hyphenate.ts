@@ -11,7 +11,7 @@ const RULES = {
   /** Letters written with two characters that one break may not separate. */
   digraphs: ['sh', 'ch', 'ng', 'oʻ', 'gʻ', "o'", "g'", 'o‘', 'g‘'],
   /** Marks that belong to the letter before them. */
-  marks: 'ъьʼʻ’\'',
+  marks: "ъьʼʻ’'",
   /** At least this many letters on each side of a break. */
   minPart: 2,
   /** Words shorter than this are left whole. */
@@ -23,7 +23,7 @@ type Letter = { text: string; vowel: boolean };
 function letters(word: string): Letter[] | null {
   const lower = word.toLowerCase();
   const out: Letter[] = [];
-  for (let i = 0; i < lower.length; ) {
+  for (let i = 0; i < lower.length;) {
     const pair = lower.slice(i, i + 2);
     if (RULES.digraphs.includes(pair)) {
       out.push({ text: word.slice(i, i + 2), vowel: RULES.vowels.includes(pair[0]!) });

@@ -4,10 +4,34 @@
 import type { Inline } from '../document/types.js';
 
 const UPPER = 'А-ЯЁЎҚҒҲA-Z';
-const LOWER = 'а-яёўқғҳъa-zʻʼ‘’\'';
+const LOWER = "а-яёўқғҳъa-zʻʼ‘’'";
 const MONTHS = [
-  'январ', 'феврал', 'март', 'апрел', 'май', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр',
-  'yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'sentyabr', 'oktabr', 'oktyabr', 'noyabr', 'dekabr',
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'май',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+  'yanvar',
+  'fevral',
+  'mart',
+  'aprel',
+  'may',
+  'iyun',
+  'iyul',
+  'avgust',
+  'sentabr',
+  'sentyabr',
+  'oktabr',
+  'oktyabr',
+  'noyabr',
+  'dekabr',
 ].join('|');
 const MONTH = `(?:${MONTHS})[${LOWER}]*`;
 

@@ -15,8 +15,9 @@ export interface TranslitException {
 
 const RULES_1995 = "O'zbek tilining asosiy imlo qoidalari (1995), unlilar imlosi, 1-qoida";
 const APPENDIX_1995 = "O'zbek tilining asosiy imlo qoidalari (1995), ilova";
-const MONTHS = "oy nomlari (2024-yil 4-yanvar, 27.11.2023-y.)";
-const APPENDIX_IOTATED = "O'zbek tilining asosiy imlo qoidalari (1995), ilova: ё, ю, я undoshdan keyin asosan o, u, a (стажёр – stajor, бюджет – budjet, фляга – flaga)";
+const MONTHS = 'oy nomlari (2024-yil 4-yanvar, 27.11.2023-y.)';
+const APPENDIX_IOTATED =
+  "O'zbek tilining asosiy imlo qoidalari (1995), ilova: ё, ю, я undoshdan keyin asosan o, u, a (стажёр – stajor, бюджет – budjet, фляга – flaga)";
 const BUDJET_2024 = 'davlat hujjatlari 2024-yildan "budjet" yozadi ("Davlat budjeti")';
 
 export const EXCEPTIONS: readonly TranslitException[] = [

@@ -18,11 +18,38 @@ const ASCII_MARKS: Marks = { okina: "'", tutuq: "'" };
 
 /** Letters whose Latin form does not depend on their neighbours (ў and ғ take the okina later). */
 const PLAIN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ж: 'j', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'x', ч: 'ch', ш: 'sh', э: 'e',
-  қ: 'q', ҳ: 'h', ё: 'yo', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'x',
+  ч: 'ch',
+  ш: 'sh',
+  э: 'e',
+  қ: 'q',
+  ҳ: 'h',
+  ё: 'yo',
+  ю: 'yu',
+  я: 'ya',
   // Russian letters that Uzbek Cyrillic lacks but loanwords and names carry (appendix, 5 and 6).
-  щ: 'sh', ы: 'i',
+  щ: 'sh',
+  ы: 'i',
 };
 
 const VOWELS = new Set('аеёиоуўэюяaeiou');

@@ -5,9 +5,7 @@ import { transliterate } from './translit.js';
 export const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
 
 /** Month names written without their soft sign, as the Latin-script spelling has them ("январ", "апрел"). */
-export const MISSPELT_MONTHS: Record<string, string> = Object.fromEntries(
-  MONTHS.filter((m) => m.endsWith('ь')).map((m) => [m.slice(0, -1), m]),
-);
+export const MISSPELT_MONTHS: Record<string, string> = Object.fromEntries(MONTHS.filter((m) => m.endsWith('ь')).map((m) => [m.slice(0, -1), m]));
 
 /** 1–12 for a month name, a misspelling of one, or an inflected form ("июндаги", "мартгача"); else null. */
 export function monthNumber(word: string): number | null {
@@ -20,7 +18,19 @@ export function monthNumber(word: string): number | null {
 export const MONTH_WORD = `(?:${MONTHS.map((m) => (m.endsWith('ь') ? `${m.slice(0, -1)}ь?` : m)).join('|')})`;
 
 /** Nouns that end the name of one of the Agency's units ("… бошқармаси", "… бўлими"). */
-export const UNIT_NOUNS = ['бошқармаси', 'бўлими', 'хизмати', 'тармоғи', 'тармоқлар', 'тармоқлари', 'секретариати', 'сектори', 'департаменти', 'инспекцияси', 'юрисконсулт'];
+export const UNIT_NOUNS = [
+  'бошқармаси',
+  'бўлими',
+  'хизмати',
+  'тармоғи',
+  'тармоқлар',
+  'тармоқлари',
+  'секретариати',
+  'сектори',
+  'департаменти',
+  'инспекцияси',
+  'юрисконсулт',
+];
 
 export function isUnitNoun(word: string): boolean {
   return UNIT_NOUNS.includes(word.toLowerCase().replace(/[.,;:]+$/, ''));

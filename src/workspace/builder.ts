@@ -26,7 +26,18 @@ export interface BuildState {
 }
 
 export class Builder extends EventEmitter {
-  readonly state: BuildState = { sequence: 0, running: false, ok: null, finishedAt: null, ms: 0, rendered: [], diagnostics: [], message: null, amendmentFindings: [], manifest: null };
+  readonly state: BuildState = {
+    sequence: 0,
+    running: false,
+    ok: null,
+    finishedAt: null,
+    ms: 0,
+    rendered: [],
+    diagnostics: [],
+    message: null,
+    amendmentFindings: [],
+    manifest: null,
+  };
   private readonly pool = new RenderPool();
   private queue: Promise<unknown> = Promise.resolve();
   private pending = false;
@@ -59,14 +70,27 @@ export class Builder extends EventEmitter {
     this.emit('change', this.state);
     try {
       const result = await build({ ...this.folders, pool: this.pool });
-      Object.assign(this.state, { ok: true, rendered: result.rendered, diagnostics: [], message: null, amendmentFindings: result.amendmentFindings, manifest: result.manifest });
+      Object.assign(this.state, {
+        ok: true,
+        rendered: result.rendered,
+        diagnostics: [],
+        message: null,
+        amendmentFindings: result.amendmentFindings,
+        manifest: result.manifest,
+      });
     } catch (e) {
       if (e instanceof ContentError) Object.assign(this.state, { ok: false, diagnostics: e.diagnostics, message: null });
-      else if (e instanceof TemplateError || e instanceof OutputError || e instanceof UsageError) Object.assign(this.state, { ok: false, diagnostics: [], message: e.message });
+      else if (e instanceof TemplateError || e instanceof OutputError || e instanceof UsageError)
+        Object.assign(this.state, { ok: false, diagnostics: [], message: e.message });
       else Object.assign(this.state, { ok: false, diagnostics: [], message: `internal failure (a bug in plan-pipeline): ${(e as Error).stack ?? String(e)}` });
       this.state.rendered = [];
     } finally {
-      Object.assign(this.state, { running: false, sequence: this.state.sequence + 1, finishedAt: new Date().toISOString(), ms: Math.round(performance.now() - t0) });
+      Object.assign(this.state, {
+        running: false,
+        sequence: this.state.sequence + 1,
+        finishedAt: new Date().toISOString(),
+        ms: Math.round(performance.now() - t0),
+      });
       this.emit('change', this.state);
     }
   }

@@ -37,7 +37,8 @@ export async function checkContent(contentDir: string, lang: Lang, lintConfig?: 
   }
   // Lint reads the raw YAML, so it speaks about content that does not load; a syntax error both report once.
   const seen = new Set(found.map((d) => `${d.file}:${d.line}:${d.column}:${d.ruleId}`));
-  for (const d of await lintContent(contentDir, await loadLintConfig(lintConfig), lang)) if (!seen.has(`${d.file}:${d.line}:${d.column}:${d.ruleId}`)) found.push(d);
+  for (const d of await lintContent(contentDir, await loadLintConfig(lintConfig), lang))
+    if (!seen.has(`${d.file}:${d.line}:${d.column}:${d.ruleId}`)) found.push(d);
   return { plan, findings: sortDiagnostics(found).map((d) => relative(contentDir, d)) };
 }
 

@@ -75,7 +75,9 @@ const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? St
  * the ids written out are known.
  */
 export async function readRegistries(contentDir: string, plan: Plan | null): Promise<Registries> {
-  const [depts, acts, amend] = await Promise.all([CONTENT_FILES.departments, CONTENT_FILES.acts, CONTENT_FILES.amendments].map((f) => readContentFile(contentDir, f)));
+  const [depts, acts, amend] = await Promise.all(
+    [CONTENT_FILES.departments, CONTENT_FILES.acts, CONTENT_FILES.amendments].map((f) => readContentFile(contentDir, f)),
+  );
   const kinds = new Map(list(acts?.data, 'kinds').map((k) => [str(k.id), str(k.code)]));
   return {
     departments: list(depts?.data, 'departments').map((d) => ({ id: str(d.id), name: str(d.name), short: str(d.short) || str(d.name), kind: str(d.kind) })),
@@ -84,6 +86,8 @@ export async function readRegistries(contentDir: string, plan: Plan | null): Pro
     acts: list(acts?.data, 'acts').map((a) => ({ id: str(a.id), label: `${kinds.get(str(a.kind)) ?? str(a.kind)}-${str(a.number)} (${str(a.date)})` })),
     amendments: plan
       ? plan.amendments.map((a) => ({ id: a.id, date: a.date, summary: a.summary, items: a.items }))
-      : list(amend?.data, 'amendments').filter((a) => str(a.id)).map((a) => ({ id: str(a.id), date: str(a.date), summary: str(a.summary), items: Array.isArray(a.items) ? (a.items as number[]) : [] })),
+      : list(amend?.data, 'amendments')
+          .filter((a) => str(a.id))
+          .map((a) => ({ id: str(a.id), date: str(a.date), summary: str(a.summary), items: Array.isArray(a.items) ? (a.items as number[]) : [] })),
   };
 }

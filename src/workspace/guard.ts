@@ -32,7 +32,10 @@ export class Guard {
   readonly token: string | null;
   private hosts = new Set<string>();
 
-  constructor(readonly host: string, token?: string) {
+  constructor(
+    readonly host: string,
+    token?: string,
+  ) {
     this.token = isLoopback(host) ? null : (token ?? randomBytes(24).toString('hex'));
   }
 
@@ -47,7 +50,9 @@ export class Guard {
   /** The address to print: the bound one, or for a wildcard (0.0.0.0, ::) this machine's first network address. */
   origin(): string {
     const wildcard = this.host === '0.0.0.0' || this.host === '::';
-    const lan = Object.values(os.networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+    const lan = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && !i.internal && i.family === 'IPv4')?.address;
     const name = wildcard ? (lan ?? os.hostname()) : this.host.includes(':') ? `[${this.host}]` : this.host;
     return `http://${name}:${this.port}`;
   }
@@ -66,13 +71,19 @@ export class Guard {
   check(req: IncomingMessage, url: URL): Verdict {
     const host = req.headers.host ?? '';
     if (this.token === null && !this.hosts.has(host)) return { ok: false, status: 421, message: 'This workspace answers only at its own address' };
-    if (!this.authorised(req) && !(req.method === 'GET' && this.tokenMatches(url.searchParams.get('token')))) return { ok: false, status: 401, message: 'Open the address with the access token that `serve` printed' };
+    if (!this.authorised(req) && !(req.method === 'GET' && this.tokenMatches(url.searchParams.get('token'))))
+      return { ok: false, status: 401, message: 'Open the address with the access token that `serve` printed' };
     if (req.method === 'GET' || req.method === 'HEAD') return { ok: true };
     const origin = req.headers.origin;
     const site = req.headers['sec-fetch-site'];
     const header = req.headers[CSRF_HEADER];
-    if ((origin !== undefined && origin !== `http://${host}`) || (site !== undefined && site !== 'same-origin') || typeof header !== 'string' || !same(header, this.csrf)) {
-      return { ok: false, status: 403, message: 'Refused: a change must come from the workspace\'s own pages' };
+    if (
+      (origin !== undefined && origin !== `http://${host}`) ||
+      (site !== undefined && site !== 'same-origin') ||
+      typeof header !== 'string' ||
+      !same(header, this.csrf)
+    ) {
+      return { ok: false, status: 403, message: "Refused: a change must come from the workspace's own pages" };
     }
     return { ok: true };
   }

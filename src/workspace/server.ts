@@ -37,7 +37,8 @@ const STATIC: Record<string, { file: string; type: string }> = {
 };
 
 const SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
@@ -62,7 +63,10 @@ export interface Workspace {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -132,11 +136,18 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     const itemMatch = /^\/items\/(\d{1,4}|new)$/.exec(p);
     if (get && itemMatch) {
       const ws = await readWorkspace(folders, langOf(req));
-      if (itemMatch[1] === 'new') return page(req, url, res, w.newItemHeading, itemPage({ file: null, number: null, registries: ws.registries, findings: [], pdf: planPdf() }, w));
+      if (itemMatch[1] === 'new')
+        return page(req, url, res, w.newItemHeading, itemPage({ file: null, number: null, registries: ws.registries, findings: [], pdf: planPdf() }, w));
       const n = Number(itemMatch[1]);
       const row = ws.items.find((i) => i.number === n);
       if (!row) throw new HttpError(404, `No item ${n}`);
-      return page(req, url, res, `${n}-${w.itemHeading}`, itemPage({ file: row.file, number: n, registries: ws.registries, findings: ws.findings.filter((f) => f.rel === row.file.rel), pdf: planPdf() }, w));
+      return page(
+        req,
+        url,
+        res,
+        `${n}-${w.itemHeading}`,
+        itemPage({ file: row.file, number: n, registries: ws.registries, findings: ws.findings.filter((f) => f.rel === row.file.rel), pdf: planPdf() }, w),
+      );
     }
     if (get && p === '/departments') return page(req, url, res, w.navDepartments, departmentsPage(await readWorkspace(folders, langOf(req)), documents(), w));
     const deptMatch = /^\/departments\/([a-z0-9-]{1,64})$/.exec(p);
@@ -147,19 +158,41 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     }
     if (get && p === '/amendments') {
       const [ws, changes] = await Promise.all([readWorkspace(folders, langOf(req)), changesSinceIssued(folders)]);
-      return page(req, url, res, w.navAmendments, amendmentsPage(ws, changes, documents().filter((d) => d.kind === 'change-sheet'), w));
+      return page(
+        req,
+        url,
+        res,
+        w.navAmendments,
+        amendmentsPage(
+          ws,
+          changes,
+          documents().filter((d) => d.kind === 'change-sheet'),
+          w,
+        ),
+      );
     }
     if (get && p.startsWith('/preview/')) {
       // Any built PDF's pages (a change sheet, an extract in another edition), by its manifest path.
       const rel = safeRelative(decodeURIComponent(p.slice('/preview/'.length)));
       const entry = rel ? documents().find((d) => d.path === rel && d.format === 'pdf') : undefined;
       if (!entry) throw new HttpError(404, 'Not a built PDF');
-      return page(req, url, res, entry.path, html`<h1>${entry.path}</h1><div class="editor single">${previewPane(w, entry.path, '')}</div>`);
+      return page(
+        req,
+        url,
+        res,
+        entry.path,
+        html`<h1>${entry.path}</h1>
+          <div class="editor single">${previewPane(w, entry.path, '')}</div>`,
+      );
     }
     const langMatch = /^\/lang\/(uz|en)$/.exec(p);
     if (get && langMatch) {
       const back = url.searchParams.get('back') ?? '/';
-      res.writeHead(303, { ...SECURITY_HEADERS, location: /^\/[a-z0-9/-]*$/.test(back) ? back : '/', 'set-cookie': `lang=${langMatch[1]}; SameSite=Strict; Path=/` });
+      res.writeHead(303, {
+        ...SECURITY_HEADERS,
+        location: /^\/[a-z0-9/-]*$/.test(back) ? back : '/',
+        'set-cookie': `lang=${langMatch[1]}; SameSite=Strict; Path=/`,
+      });
       return void res.end();
     }
     if (get && p.startsWith('/static/')) {
@@ -174,12 +207,16 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
       if (!entry) throw new HttpError(404, 'Not a built document');
       const file = path.join(folders.outDir, entry.path);
       const bytes = await readFile(file).catch(() => Promise.reject(new HttpError(404, 'The document is being rebuilt; try again')));
-      return send(res, 200, entry.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes, { etag: `"${entry.sha256}"` });
+      return send(res, 200, entry.format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes, {
+        etag: `"${entry.sha256}"`,
+      });
     }
     if (get && p === '/api/state') return json(res, 200, { build: builder.state });
     if (get && p === '/api/events') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream' });
-      res.write(`event: build\ndata: ${JSON.stringify({ sequence: builder.state.sequence, running: builder.state.running, ok: builder.state.ok, ms: builder.state.ms })}\n\n`);
+      res.write(
+        `event: build\ndata: ${JSON.stringify({ sequence: builder.state.sequence, running: builder.state.running, ok: builder.state.ok, ms: builder.state.ms })}\n\n`,
+      );
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return;
@@ -205,7 +242,10 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
       if (!row || !data || typeof input.hash !== 'string') throw new HttpError(404, 'No such item');
       const outcome = await saveItem(folders, row.file.rel, input.hash, data, langOf(req));
       const built = outcome.status === 'saved' ? await builder.request() : null;
-      return json(res, outcome.status === 'conflict' ? 409 : outcome.status === 'invalid' ? 422 : 200, { ...outcome, build: built && { sequence: built.sequence, ok: built.ok, ms: built.ms, diagnostics: built.diagnostics, message: built.message } });
+      return json(res, outcome.status === 'conflict' ? 409 : outcome.status === 'invalid' ? 422 : 200, {
+        ...outcome,
+        build: built && { sequence: built.sequence, ok: built.ok, ms: built.ms, diagnostics: built.diagnostics, message: built.message },
+      });
     }
     if (p === '/api/items') {
       if (!data) throw new HttpError(400, 'Expected `data`');
@@ -278,4 +318,3 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     },
   };
 }
-

@@ -27,21 +27,27 @@ export function sameValue(a: Value, b: Value): boolean {
 /** `text` with `value` written in: only the changed nodes are rewritten. */
 export function editYaml(text: string, value: Record<string, Value>): string {
   const doc = parseDocument(text, { uniqueKeys: false });
-  if (doc.errors.length || !isMap(doc.contents)) throw new YamlEditError('The file does not read as a YAML map, expected one: correct it in a text editor first');
+  if (doc.errors.length || !isMap(doc.contents))
+    throw new YamlEditError('The file does not read as a YAML map, expected one: correct it in a text editor first');
   const edits: Edit[] = [];
   diffNode(text, doc.contents, doc.contents.toJSON() as Value, value, 0, edits);
   let out = text;
   for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   const after = new YamlSource('draft', out);
-  if (after.syntaxDiagnostics().length || !sameValue(after.data(), value)) throw new YamlEditError('The change could not be written while keeping the file as it is laid out; nothing was written');
+  if (after.syntaxDiagnostics().length || !sameValue(after.data(), value))
+    throw new YamlEditError('The change could not be written while keeping the file as it is laid out; nothing was written');
   return out;
 }
 
 /** A new file for `value`, laid out as the shipped content is (folded texts, flow lists of ids). */
 export function newYaml(value: Record<string, Value>): string {
-  const out = Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}:${renderAfterKey(v, 2)}\n`).join('');
+  const out = Object.entries(value)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}:${renderAfterKey(v, 2)}\n`)
+    .join('');
   const after = new YamlSource('draft', out);
-  if (after.syntaxDiagnostics().length || !sameValue(after.data(), value)) throw new YamlEditError('The value could not be written as YAML; nothing was written');
+  if (after.syntaxDiagnostics().length || !sameValue(after.data(), value))
+    throw new YamlEditError('The value could not be written as YAML; nothing was written');
   return out;
 }
 
@@ -110,7 +116,10 @@ function diffMap(text: string, pairs: Pair<Node, Node>[], before: Record<string,
   const col = pairs[0] ? columnOf(text, pairs[0].key.range![0]) : indent;
   keys.forEach((key, i) => {
     if (present.has(key)) return;
-    const nextExisting = keys.slice(i + 1).map((k) => present.get(k)).find((p) => p);
+    const nextExisting = keys
+      .slice(i + 1)
+      .map((k) => present.get(k))
+      .find((p) => p);
     const line = `${' '.repeat(col)}${key}:${renderAfterKey(after[key], col + 2)}\n`;
     if (nextExisting) edits.push({ start: lineStart(text, nextExisting.key.range![0]), end: lineStart(text, nextExisting.key.range![0]), text: line });
     else {
@@ -153,11 +162,15 @@ function replaceSeq(text: string, node: Node & { items: unknown[]; flow?: boolea
 /** What follows `key:` for a new value: ` scalar`, ` [a, b]`, or the block lines below. */
 function renderAfterKey(value: Value, indent: number): string {
   if (Array.isArray(value)) {
-    if (value.every((v) => !isObject(v) && !Array.isArray(v) && String(v).length <= 40 && !/\s/.test(String(v)))) return ` [${value.map(flowScalar).join(', ')}]`;
+    if (value.every((v) => !isObject(v) && !Array.isArray(v) && String(v).length <= 40 && !/\s/.test(String(v))))
+      return ` [${value.map(flowScalar).join(', ')}]`;
     return `\n${value.map((v) => `${' '.repeat(indent)}- ${renderItem(v, indent + 2)}`).join('\n')}`;
   }
   if (isObject(value)) {
-    return `\n${Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => `${' '.repeat(indent)}${k}:${renderAfterKey(v, indent + 2)}`).join('\n')}`;
+    return `\n${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${' '.repeat(indent)}${k}:${renderAfterKey(v, indent + 2)}`)
+      .join('\n')}`;
   }
   return ` ${renderScalar(value, indent, false)}`;
 }
@@ -184,7 +197,10 @@ function flowScalar(value: Value): string {
 function renderScalar(value: Value, indent: number, folded: boolean): string {
   if (typeof value !== 'string') return String(value);
   const foldable = value === value.trim() && !/\n|\s{2}|\t/.test(value) && value.length > 0;
-  if (foldable && (folded || value.length + indent > 80)) return `>-\n${wrap(value, WIDTH - indent).map((l) => `${' '.repeat(indent)}${l}`).join('\n')}`;
+  if (foldable && (folded || value.length + indent > 80))
+    return `>-\n${wrap(value, WIDTH - indent)
+      .map((l) => `${' '.repeat(indent)}${l}`)
+      .join('\n')}`;
   return plainReadsBack(value) ? value : JSON.stringify(value);
 }
 

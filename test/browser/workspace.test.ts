@@ -84,7 +84,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('opens on the plan: every item, the content\'s findings beside them, the build\'s state', async () => {
+  it("opens on the plan: every item, the content's findings beside them, the build's state", async () => {
     await page.goto(workspace.url);
     await expect.poll(() => page.locator('table.plan tbody tr').count()).toBe(30);
     expect(await page.locator('h1').textContent()).toBe('Режа бандлари');
@@ -96,7 +96,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
     expect(await accessibilityViolations()).toEqual([]);
   });
 
-  it('shows an impossible deadline at its field, as the build\'s schema words it, and clears it when fixed', async () => {
+  it("shows an impossible deadline at its field, as the build's schema words it, and clears it when fixed", async () => {
     await page.click('#item-5 th a');
     await page.waitForURL(/\/items\/5$/);
     await drawnPast(0);
@@ -136,7 +136,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
     expect(await accessibilityViolations()).toEqual([]);
   });
 
-  it('adds a step with its own deadline, written below the others in the file\'s own layout', async () => {
+  it("adds a step with its own deadline, written below the others in the file's own layout", async () => {
     const before = await readFile(item5, 'utf8');
     await page.click('#add-step');
     await page.locator('[data-field="mechanism.steps[3]"]').fill('Рейтинг натижалари бўйича давлат органларига тавсиялар юбориш.');
@@ -201,7 +201,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
     await shot('change-sheet', false);
   });
 
-  it('releases v2 with the CLI\'s checks and records it in content/issued/', async () => {
+  it("releases v2 with the CLI's checks and records it in content/issued/", async () => {
     await page.goto(`${workspace.url}amendments`);
     await page.fill('#release-label', 'v2');
     await Promise.all([page.waitForEvent('load', { timeout: 120_000 }), page.click('#release-form button[type="submit"]')]);
@@ -260,7 +260,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
 
   it('answers only at its own address, takes changes only from its own pages, and serves no file outside', async () => {
     const url = new URL(workspace.url);
-    const post = (headers: Record<string, string>) => fetch(new URL('api/release', url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+    const post = (headers: Record<string, string>) =>
+      fetch(new URL('api/release', url), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
     expect((await post({})).status).toBe(403);
     expect((await post({ 'x-workspace-csrf': 'guess' })).status).toBe(403);
     const csrf = await page.getAttribute('meta[name="csrf"]', 'content');
@@ -269,7 +270,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
     expect((await fetch(new URL('static/..%2F..%2Fpackage.json', url))).status).toBe(404);
     // A page reached through another host name (DNS rebinding) is refused.
     const { request } = await import('node:http');
-    const status = await new Promise<number>((resolve) => request({ host: url.hostname, port: url.port, path: '/', headers: { host: 'evil.example' } }, (r) => resolve(r.statusCode!)).end());
+    const status = await new Promise<number>((resolve) =>
+      request({ host: url.hostname, port: url.port, path: '/', headers: { host: 'evil.example' } }, (r) => resolve(r.statusCode!)).end(),
+    );
     expect(status).toBe(421);
   });
 });

@@ -33,7 +33,11 @@ async function run(...args: string[]): Promise<Run> {
   let out = '';
   let err = '';
   const sink = (f: (s: string) => void) => new Writable({ write: (c, _e, done) => (f(String(c)), done()) });
-  const code = await main(args, sink((s) => (out += s)), sink((s) => (err += s)));
+  const code = await main(
+    args,
+    sink((s) => (out += s)),
+    sink((s) => (err += s)),
+  );
   runs.push({ args, code });
   return { code, out, err };
 }
@@ -53,7 +57,10 @@ const order = (number: string, summary: string, what: string) => `  - id: order-
       number: "${number}"
       date: 2024-03-15
     summary: ${summary}
-${what.split('\n').map((l) => `    ${l}`).join('\n')}
+${what
+  .split('\n')
+  .map((l) => `    ${l}`)
+  .join('\n')}
 `;
 const ORDER_45 = order(
   '45',
@@ -61,7 +68,8 @@ const ORDER_45 = order(
   'items: [5, 12, 20, 27, 32]\nacts: [pq-81]\ndepartments: [finance, legal]',
 );
 const ORDER_46 = order('46', '14-банд муддати ўзгартирилди; Кадрлар тармоғи номи ўзгартирилди.', 'items: [14]\ndepartments: [hr]');
-const amendments = (...entries: string[]) => `kinds:\n  - singular: буйруғи\n    plural: буйруқлари\namendments:${entries.length ? `\n${entries.join('')}` : ' []\n'}`;
+const amendments = (...entries: string[]) =>
+  `kinds:\n  - singular: буйруғи\n    plural: буйруқлари\namendments:${entries.length ? `\n${entries.join('')}` : ' []\n'}`;
 
 const ITEM_32 = newItem('pq-350', 'hr, press');
 const PQ_350 = `  - id: pq-350
@@ -220,9 +228,13 @@ describe('the record against the edits', () => {
     };
     expect(misrecorded.code).toBe(EXIT.content);
     expect(misrecorded.err).toContain(`${at('99]')}  error  Amendment \`order-45\` names item 99, which the plan has never had`);
-    expect(misrecorded.err).toContain(`${at('7,')}  warning  Amendment \`order-45\` names item 7, which did not change since issued version v1, expected only the items it amends`);
+    expect(misrecorded.err).toContain(
+      `${at('7,')}  warning  Amendment \`order-45\` names item 7, which did not change since issued version v1, expected only the items it amends`,
+    );
     // Item 6 changed only through the act the record names; item 5's deadline moved too, which the act does not explain.
-    expect(misrecorded.err).toContain(`${fx.display('items/05.yaml')}:1:9  warning  Item 5 changed (deadline, basis) since issued version v1 with no amendment recorded for it`);
+    expect(misrecorded.err).toContain(
+      `${fx.display('items/05.yaml')}:1:9  warning  Item 5 changed (deadline, basis) since issued version v1 with no amendment recorded for it`,
+    );
     expect(misrecorded.err).not.toContain('Item 6 ');
   });
 
@@ -278,13 +290,23 @@ describe('amendment 45: v1 → v2', () => {
   it('re-issues exactly the extracts whose items changed; the others are byte-identical', () => {
     const same = Object.keys(v1).filter((f) => f.startsWith('extracts/') && v2[f] === v1[f]);
     expect(same).toEqual(extractFiles(['analysis']));
-    expect(Object.keys(v2).filter((f) => f.startsWith('extracts/')).sort()).toEqual(extractFiles(DEPARTMENTS.filter((d) => d !== 'legal')));
-    expect(Object.keys(v2).filter((f) => f.startsWith('changes/')).sort()).toEqual(
-      ['finance', 'hr', 'legal', 'monitoring', 'openness', 'prevention', 'press', 'public-relations'].flatMap((d) => [`changes/${d}.cyrl.docx`, `changes/${d}.cyrl.pdf`]).sort(),
+    expect(
+      Object.keys(v2)
+        .filter((f) => f.startsWith('extracts/'))
+        .sort(),
+    ).toEqual(extractFiles(DEPARTMENTS.filter((d) => d !== 'legal')));
+    expect(
+      Object.keys(v2)
+        .filter((f) => f.startsWith('changes/'))
+        .sort(),
+    ).toEqual(
+      ['finance', 'hr', 'legal', 'monitoring', 'openness', 'prevention', 'press', 'public-relations']
+        .flatMap((d) => [`changes/${d}.cyrl.docx`, `changes/${d}.cyrl.pdf`])
+        .sort(),
     );
   });
 
-  it('keeps the withdrawn number in the plan and in its department\'s extract, with the order that withdrew it', async () => {
+  it("keeps the withdrawn number in the plan and in its department's extract, with the order that withdrew it", async () => {
     const line = squash('12. Агентлик директорининг 15.03.2024 й. 45-сон буйруғи асосида режадан чиқарилган.');
     const plan = (await readDocx(await bytes('plan.cyrl.docx'))).tables[0]!.rows.map((r) => r.cells.map((c) => norm(c.text)));
     expect(plan.find((r) => r[0] === '12.')).toEqual(['12.', 'Агентлик директорининг 15.03.2024 й. 45-сон буйруғи асосида режадан чиқарилган.']);
@@ -318,7 +340,9 @@ describe('order 46 of the same day: v2 → v3', () => {
   });
 
   it('leaves every other extract byte-identical, and v10 follows v2 in the history', async () => {
-    const same = Object.keys(v2).filter((f) => f.startsWith('extracts/') && v3[f] === v2[f]).sort();
+    const same = Object.keys(v2)
+      .filter((f) => f.startsWith('extracts/') && v3[f] === v2[f])
+      .sort();
     expect(same).toEqual(extractFiles(['analysis', 'finance', 'openness', 'prevention', 'public-relations']));
     const r = await release('v10');
     expect([r.sequence, r.amendments]).toEqual([3, ['order-45', 'order-46']]);
@@ -332,7 +356,7 @@ describe('order 46 of the same day: v2 → v3', () => {
     expect(pdfText(await readPdf(await bytes('plan.cyrl.pdf')))).toContain(note);
   });
 
-  it('compares with git using the content\'s own records: the same report and the same sheets as against v2', async () => {
+  it("compares with git using the content's own records: the same report and the same sheets as against v2", async () => {
     expect(byGit.amendments).toEqual(report46.amendments);
     expect(byGit.items).toEqual(report46.items);
     expect(byGit.affected).toEqual(report46.affected);
@@ -357,10 +381,15 @@ describe('the change sheets of amendment 45, read back', () => {
 
   it('public-relations: the one-letter fix, marked in bold in both formats', async () => {
     const rows = await sheetRows(sheet('public-relations', 'docx'));
-    expect(rows).toEqual([[
-      '27.', expect.stringMatching(/^Банд ўзгартирилди БМТ/), 'Амалга ошириш механизми',
-      expect.stringContaining('давлатлари ўртасида Коррупцияга қарши'), expect.stringContaining('давлатлари ўртасида коррупцияга қарши'),
-    ]]);
+    expect(rows).toEqual([
+      [
+        '27.',
+        expect.stringMatching(/^Банд ўзгартирилди БМТ/),
+        'Амалга ошириш механизми',
+        expect.stringContaining('давлатлари ўртасида Коррупцияга қарши'),
+        expect.stringContaining('давлатлари ўртасида коррупцияга қарши'),
+      ],
+    ]);
     expect(await boldDocx(sheet('public-relations', 'docx'))).toEqual(expect.arrayContaining(['Коррупцияга', 'коррупцияга']));
     const bold = boldPdf(await readPdf(await bytes(sheet('public-relations', 'pdf'))));
     expect(bold).toContain('Коррупцияга');
@@ -377,11 +406,20 @@ describe('the change sheets of amendment 45, read back', () => {
     const fields = rows.map((r) => r.at(-3));
     expect(fields.filter((f) => f === 'Норматив-ҳуқуқий асоси')).toHaveLength(2);
     const text = pdfText(await readPdf(await bytes(sheet('press', 'pdf'))));
-    for (const s of ['Ўқув режасини ишлаб чиқиш ва курсларни ўтказиш.', '20.02.2024 й. ПҚ-350-сон Қарори', 'Кадрлар тармоғи', 'Ходимларнинг малакаси оширилади.']) expect(text).toContain(squash(s));
+    for (const s of [
+      'Ўқув режасини ишлаб чиқиш ва курсларни ўтказиш.',
+      '20.02.2024 й. ПҚ-350-сон Қарори',
+      'Кадрлар тармоғи',
+      'Ходимларнинг малакаси оширилади.',
+    ])
+      expect(text).toContain(squash(s));
   });
 
   it('monitoring: the withdrawal with its order; openness: where item 20 went', async () => {
-    expect((await sheetRows(sheet('monitoring', 'docx')))[0]!.slice(0, 2)).toEqual(['12.', expect.stringMatching(/^Банд режадан чиқарилди \(Агентлик директорининг 15\.03\.2024 й\. 45-сон буйруғи асосида\)/)]);
+    expect((await sheetRows(sheet('monitoring', 'docx')))[0]!.slice(0, 2)).toEqual([
+      '12.',
+      expect.stringMatching(/^Банд режадан чиқарилди \(Агентлик директорининг 15\.03\.2024 й\. 45-сон буйруғи асосида\)/),
+    ]);
     expect((await sheetRows(sheet('openness', 'docx'))).map((r) => [r[0], r.at(-3), r.at(-1)])).toEqual([['20.', 'Масъул ижрочилар', 'Матбуот хизмати']]);
   });
 
@@ -415,7 +453,9 @@ describe('a correction of plan.yaml after v10', () => {
   it('is reported as a change, and refused at release until recorded, at the field', async () => {
     expect(unrecordedPlan.out).toContain('  plan.yaml approval.signer: ўзгартирилди — А. Бурханов → А. А. Бурханов [ўзгартириш қайд этилмаган]');
     const p = positionOf(await fx.read('plan.yaml'), 'А. А. Бурханов');
-    expect(unrecordedPlan.err).toContain(`${fx.display('plan.yaml')}:${p.line}:${p.column}  warning  The plan.yaml field \`approval.signer\` was changed since issued version v10`);
+    expect(unrecordedPlan.err).toContain(
+      `${fx.display('plan.yaml')}:${p.line}:${p.column}  warning  The plan.yaml field \`approval.signer\` was changed since issued version v10`,
+    );
     expect(refusedPlan.code).toBe(EXIT.content);
     expect(refusedPlan.err).toContain(`${fx.display('plan.yaml')}:${p.line}:${p.column}  error  The plan.yaml field \`approval.signer\``);
   });

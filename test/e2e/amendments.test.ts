@@ -24,7 +24,11 @@ async function run(args: string[]) {
   let out = '';
   let err = '';
   const sink = (f: (s: string) => void) => new Writable({ write: (c, _e, done) => (f(String(c)), done()) });
-  const code = await main(args, sink((s) => (out += s)), sink((s) => (err += s)));
+  const code = await main(
+    args,
+    sink((s) => (out += s)),
+    sink((s) => (err += s)),
+  );
   return { code, out, err };
 }
 
@@ -107,39 +111,77 @@ describe('changes after an amendment', () => {
   it('re-renders only the plan, the affected extracts and the change sheets; every other extract is byte-identical', async () => {
     expect(rebuilt.code).toBe(EXIT.ok);
     const now = await hashes(out);
-    const unchanged = Object.keys(issued).filter((f) => now[f] === issued[f]).sort();
-    expect(unchanged).toEqual(
-      ['analysis', 'prevention', 'press', 'legal'].flatMap((d) => [`extracts/${d}.cyrl.docx`, `extracts/${d}.cyrl.pdf`]).sort(),
-    );
-    const written = rebuilt.out.split('\n').filter((l) => l.startsWith('wrote ')).map((l) => path.relative(out, l.slice(6))).sort();
+    const unchanged = Object.keys(issued)
+      .filter((f) => now[f] === issued[f])
+      .sort();
+    expect(unchanged).toEqual(['analysis', 'prevention', 'press', 'legal'].flatMap((d) => [`extracts/${d}.cyrl.docx`, `extracts/${d}.cyrl.pdf`]).sort());
+    const written = rebuilt.out
+      .split('\n')
+      .filter((l) => l.startsWith('wrote '))
+      .map((l) => path.relative(out, l.slice(6)))
+      .sort();
     const affected = ['monitoring', 'openness', 'public-relations', 'hr'];
     expect(written).toEqual(
-      ['plan.cyrl.docx', 'plan.cyrl.pdf', ...affected.flatMap((d) => [`extracts/${d}.cyrl.docx`, `extracts/${d}.cyrl.pdf`, `changes/${d}.cyrl.docx`, `changes/${d}.cyrl.pdf`])].sort(),
+      [
+        'plan.cyrl.docx',
+        'plan.cyrl.pdf',
+        ...affected.flatMap((d) => [`extracts/${d}.cyrl.docx`, `extracts/${d}.cyrl.pdf`, `changes/${d}.cyrl.docx`, `changes/${d}.cyrl.pdf`]),
+      ].sort(),
     );
   });
 
   it('marks in the manifest exactly the files that changed since the issued version', async () => {
     const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest.issued).toBe('2024-01-04');
-    const changed = manifest.documents.filter((d) => d.changedSinceIssued).map((d) => d.path).sort();
+    const changed = manifest.documents
+      .filter((d) => d.changedSinceIssued)
+      .map((d) => d.path)
+      .sort();
     const now = await hashes(out);
-    expect(changed).toEqual(Object.keys(now).filter((f) => now[f] !== issued[f]).sort());
+    expect(changed).toEqual(
+      Object.keys(now)
+        .filter((f) => now[f] !== issued[f])
+        .sort(),
+    );
     for (const d of manifest.documents) expect(d.sha256, d.path).toBe(now[d.path]);
     const hr = manifest.documents.find((d) => d.path === 'extracts/hr.cyrl.pdf')!;
     expect(hr).toMatchObject({ kind: 'extract', format: 'pdf', department: 'hr' });
-    expect(hr.dependsOn).toEqual(['plan.yaml', 'departments.yaml', 'acts.yaml', 'amendments.yaml', 'items/01.yaml', 'items/30.yaml', 'items/31.yaml', 'items/32.yaml']);
+    expect(hr.dependsOn).toEqual([
+      'plan.yaml',
+      'departments.yaml',
+      'acts.yaml',
+      'amendments.yaml',
+      'items/01.yaml',
+      'items/30.yaml',
+      'items/31.yaml',
+      'items/32.yaml',
+    ]);
   });
 
   it('writes change sheets that read correctly', async () => {
     const sheet = await readDocx(new Uint8Array(await readFile(path.join(out, 'changes/monitoring.cyrl.docx'))));
     const rows = sheet.tables[0]!.rows.filter((r) => !r.isHeader).map((r) => r.cells.map((c) => norm(c.text)));
     expect(rows).toEqual([
-      ['13.', expect.stringMatching(/^Банд ижросидан олинди Давлат харидларини/), 'Масъул ижрочилар', 'Коррупцияга қарши курашиш тизимини таҳлил ва мониторинг қилиш бошқармаси', 'Давлат органлари ва ташкилотлари фаолияти очиқлигини таъминлаш бошқармаси'],
+      [
+        '13.',
+        expect.stringMatching(/^Банд ижросидан олинди Давлат харидларини/),
+        'Масъул ижрочилар',
+        'Коррупцияга қарши курашиш тизимини таҳлил ва мониторинг қилиш бошқармаси',
+        'Давлат органлари ва ташкилотлари фаолияти очиқлигини таъминлаш бошқармаси',
+      ],
       ['14.', expect.stringMatching(/^Банд ўзгартирилди Давлат харидларини/), 'Ижро муддати', '2024 йил май', '2024 йил июнь'],
     ]);
     const pages = await readPdf(new Uint8Array(await readFile(path.join(out, 'changes/hr.cyrl.pdf'))));
     const text = squash(pages.map((p) => p.items.map((t) => t.str).join('')).join(''));
-    for (const expected of ['иш режасига киритилган', 'ЎЗГАРТИРИШЛАР', 'Ижрочи: Кадрлар тармоғи', '32.', 'Янги банд киритилди', '2024 йил май', 'Агентлик директорининг 15.03.2024 й. 45-сон буйруғи']) {
+    for (const expected of [
+      'иш режасига киритилган',
+      'ЎЗГАРТИРИШЛАР',
+      'Ижрочи: Кадрлар тармоғи',
+      '32.',
+      'Янги банд киритилди',
+      '2024 йил май',
+      'Агентлик директорининг 15.03.2024 й. 45-сон буйруғи',
+    ]) {
       expect(text).toContain(squash(expected));
     }
     expect(await readdir(path.join(out, 'changes'))).toHaveLength(8);
@@ -162,7 +204,10 @@ describe('changes after an amendment', () => {
       await git('cp', ['-r', 'content', copy]);
       await g('add', '-A');
       await g('commit', '-qm', 'issued');
-      await writeFile(path.join(copy, 'items/14.yaml'), (await readFile(path.join(copy, 'items/14.yaml'), 'utf8')).replace('deadline: 2024-05', 'deadline: 2024-06'));
+      await writeFile(
+        path.join(copy, 'items/14.yaml'),
+        (await readFile(path.join(copy, 'items/14.yaml'), 'utf8')).replace('deadline: 2024-05', 'deadline: 2024-06'),
+      );
       const r = await run(['changes', '--content', copy, '--git', 'HEAD', '--format', 'json']);
       // Nothing recorded for the edit: said at its place.
       expect(r.err).toMatch(/items\/14\.yaml:1:9 {2}warning {2}Item 14 changed \(deadline\) since git HEAD with no amendment recorded/);
@@ -176,7 +221,9 @@ describe('changes after an amendment', () => {
       expect(withSheets.code).toBe(EXIT.ok);
       expect((await readdir(path.join(sheets, 'changes'))).sort()).toEqual(['monitoring.cyrl.docx', 'monitoring.cyrl.pdf']);
       const sheet = await readDocx(new Uint8Array(await readFile(path.join(sheets, 'changes/monitoring.cyrl.docx'))));
-      expect(sheet.tables[0]!.rows.filter((r) => !r.isHeader).map((r) => r.cells.slice(2).map((c) => norm(c.text)))).toEqual([['Ижро муддати', '2024 йил май', '2024 йил июнь']]);
+      expect(sheet.tables[0]!.rows.filter((r) => !r.isHeader).map((r) => r.cells.slice(2).map((c) => norm(c.text)))).toEqual([
+        ['Ижро муддати', '2024 йил май', '2024 йил июнь'],
+      ]);
       // Dated by the content's own records (the approval, as nothing was amended), with no internal label.
       expect(sheet.paragraphs.map(norm)).toContain('Аввалги таҳрир: 2024 йил 04 январь ҳолатига кўра.');
     } finally {

@@ -12,7 +12,6 @@ import { writers } from '../../src/writers/index.js';
 import { fileHashes } from '../support/files.js';
 import { contentFixture, SCRATCH, type ContentFixture } from '../support/content-fixture.js';
 
-
 const dirs = { templatesDir: 'templates', fontsDir: 'fonts' };
 let fx: ContentFixture;
 let root: string;
@@ -43,7 +42,11 @@ describe('atomic output', () => {
   it('a build killed at any moment leaves every document either as it was or complete and new', async () => {
     const documents = Object.keys(before).filter((f) => /\.(pdf|docx)$/.test(f));
     // Every document the build lists in its manifest (the whole set: plan and extracts, in both formats).
-    expect(documents.sort()).toEqual(JSON.parse(await readFile(path.join(oldOut, 'manifest.json'), 'utf8')).documents.map((d: { path: string }) => d.path).sort());
+    expect(documents.sort()).toEqual(
+      JSON.parse(await readFile(path.join(oldOut, 'manifest.json'), 'utf8'))
+        .documents.map((d: { path: string }) => d.path)
+        .sort(),
+    );
     expect(documents.length).toBeGreaterThan(2);
     const outcomes = new Set<string>();
     const sets = new Set<string>();
@@ -93,7 +96,9 @@ describe('atomic output', () => {
     const out = path.join(root, 'meet');
     await cp(oldOut, out, { recursive: true });
     const start = () => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', '--content', fx.dir, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'build', '--content', fx.dir, '--out', out], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let err = '';
       child.stderr.on('data', (d) => (err += String(d)));
       return { exited: new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1))), err: () => err };
@@ -107,9 +112,20 @@ describe('atomic output', () => {
       const builds = [start(), start()];
       const codes = await Promise.all(builds.map((b) => b.exited));
       const errs = builds.map((b) => b.err()).join('\n');
-      expect([[0, 0], [0, 2]], errs).toContainEqual([...codes].sort());
+      expect(
+        [
+          [0, 0],
+          [0, 2],
+        ],
+        errs,
+      ).toContainEqual([...codes].sort());
       expect(await fileHashes(out)).toEqual(after);
-      expect(await stat(path.join(out, LOCK)).then(() => 'lock left', () => 'no lock')).toBe('no lock');
+      expect(
+        await stat(path.join(out, LOCK)).then(
+          () => 'lock left',
+          () => 'no lock',
+        ),
+      ).toBe('no lock');
       if (codes.includes(2)) {
         met = true;
         expect(builds[codes.indexOf(2)]!.err()).toMatch(/^Another build is writing to `.+` \(process \d+\); wait until it has finished and build again\n$/);

@@ -44,7 +44,10 @@ describe('editions', () => {
   });
 
   it('leaves the Cyrillic documents byte-identical to a Cyrillic-only build', async () => {
-    const hash = async (dir: string, f: string) => createHash('sha256').update(await read(dir, f)).digest('hex');
+    const hash = async (dir: string, f: string) =>
+      createHash('sha256')
+        .update(await read(dir, f))
+        .digest('hex');
     for (const f of ['plan.cyrl.pdf', 'plan.cyrl.docx', 'extracts/hr.cyrl.pdf']) expect(await hash(out, f), f).toBe(await hash(cyrillicOnly, f));
   });
 

@@ -60,12 +60,21 @@ function docxItemNumbers(content: DocxContent): number[] {
 }
 
 /** A page's text line by line, the pieces of a line joined as they stand (a comma after a name stays attached). */
-const pageText = (page: PdfPage) => norm(lines(page.items).map((l) => joinLine(l.items)).join(' '));
+const pageText = (page: PdfPage) =>
+  norm(
+    lines(page.items)
+      .map((l) => joinLine(l.items))
+      .join(' '),
+  );
 
 describe('department extracts', () => {
   it('writes one DOCX and one PDF per department, and nothing else in extracts/', async () => {
     const files = (await readdir(path.join(dir, 'extracts'))).sort();
-    expect(files).toEqual(Object.keys(EXPECTED).flatMap((id) => [`${id}.cyrl.docx`, `${id}.cyrl.pdf`]).sort());
+    expect(files).toEqual(
+      Object.keys(EXPECTED)
+        .flatMap((id) => [`${id}.cyrl.docx`, `${id}.cyrl.pdf`])
+        .sort(),
+    );
   });
 
   it.each(Object.entries(EXPECTED))('%s: the PDF holds exactly its items, with plan numbers', (id, numbers) => {

@@ -42,7 +42,14 @@ export function bodyLines(pages: PdfPage[], col: number, heading: string): { lin
     const onPage = all.filter((l) => l.page === page.number);
     let skip = 0;
     for (let k = 1; k <= Math.min(4, onPage.length); k++) {
-      if (norm(onPage.slice(0, k).map((l) => l.text).join(' ')) === heading) {
+      if (
+        norm(
+          onPage
+            .slice(0, k)
+            .map((l) => l.text)
+            .join(' '),
+        ) === heading
+      ) {
         skip = k;
         break;
       }

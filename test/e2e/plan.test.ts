@@ -11,7 +11,20 @@ import { loadPlan } from '../../src/content/load.js';
 import type { Item, Plan } from '../../src/domain/types.js';
 import { readDocx, type DocxContent, type DocxRow } from '../readers/docx.js';
 import { columnLines, columnOf, firstRowBottom, outsideTable, readPdf, tableBox, type PdfPage } from '../readers/pdf.js';
-import { bodyLines, CONTINUED, itemNumberLines, CYRILLIC, HEADINGS, LATIN, mechanismParagraphs, norm, squash, textByItem, UZBEK_LETTERS, words } from './helpers.js';
+import {
+  bodyLines,
+  CONTINUED,
+  itemNumberLines,
+  CYRILLIC,
+  HEADINGS,
+  LATIN,
+  mechanismParagraphs,
+  norm,
+  squash,
+  textByItem,
+  UZBEK_LETTERS,
+  words,
+} from './helpers.js';
 
 const run = promisify(execFile);
 
@@ -197,7 +210,9 @@ describe('PDF', () => {
     expect(got).toEqual(plan.items.map((i) => ({ n: i.number, words: words(expected(i)) })));
     // The whole column, header cells dropped, against every item's text in order: the same words, and the same
     // characters once spaces are removed (a line break after a hyphen leaves the spacing ambiguous, not the letters).
-    const body = bodyLines(pages, col, HEADINGS[col - 1]!).lines.map((l) => l.text).join(' ');
+    const body = bodyLines(pages, col, HEADINGS[col - 1]!)
+      .lines.map((l) => l.text)
+      .join(' ');
     const all = plan.items.map(expected).join(' ');
     expect(words(body)).toEqual(words(all));
     expect(squash(body)).toEqual(squash(all));
@@ -250,7 +265,12 @@ describe('DOCX', () => {
   const itemRows = (n: number) => rowsByItem()[plan.items.findIndex((i) => i.number === n)]!;
   /** A merged column's text across the parts of an item split over pages (a word broken at the split rejoined). */
   const joined = (g: DocxRow[], col: number) =>
-    g.filter((r) => r.cells[col]!.vMerge !== 'continue').map((r) => r.cells[col]!.text).filter(Boolean).join(' ').replace(/\u2010 /g, '');
+    g
+      .filter((r) => r.cells[col]!.vMerge !== 'continue')
+      .map((r) => r.cells[col]!.text)
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\u2010 /g, '');
 
   it('is A4 landscape in Times New Roman', () => {
     expect({ width: docx.page.width, height: docx.page.height, orient: docx.page.orient }).toEqual({ width: 16838, height: 11906, orient: 'landscape' });
@@ -311,13 +331,24 @@ describe('DOCX', () => {
     // Items 5 and 8: one row per step, each with its deadline beside it, the other columns merged from the first row
     // (a page break may continue the item in a row of its own, under its number and "давоми").
     const steps = (n: number) => itemRows(n).filter((r) => r.cells[2]!.paragraphs.some(Boolean));
-    expect(shape(itemRows(5)).slice(0, 1).map(({ cells, deadline }) => ({ cells, deadline }))).toEqual([{ cells: 7, deadline: { text: '2024 йил февраль', vMerge: undefined } }]);
-    expect(steps(5)[0]!.cells[2]!.paragraphs[0]!.replace(/\u2010$/, '')).toBe(step(5, 0).slice(0, steps(5)[0]!.cells[2]!.paragraphs[0]!.replace(/\u2010$/, '').length));
+    expect(
+      shape(itemRows(5))
+        .slice(0, 1)
+        .map(({ cells, deadline }) => ({ cells, deadline })),
+    ).toEqual([{ cells: 7, deadline: { text: '2024 йил февраль', vMerge: undefined } }]);
+    expect(steps(5)[0]!.cells[2]!.paragraphs[0]!.replace(/\u2010$/, '')).toBe(
+      step(5, 0).slice(0, steps(5)[0]!.cells[2]!.paragraphs[0]!.replace(/\u2010$/, '').length),
+    );
     expect(steps(5).map((r) => r.cells[3]!.text)).toEqual(['2024 йил февраль', '2024 йил март', '2024 йил апрель']);
     expect(steps(8).map((r) => r.cells[3]!.text)).toEqual(['2024 йил февраль', '', '2024 йил март']);
     expect(steps(8).map((r) => r.cells[3]!.vMerge)).toEqual(['restart', 'continue', undefined]);
     // Every item: the mechanism cells hold the steps in order; every row fills the seven columns.
-    const mechanism = (g: DocxRow[]) => g.flatMap((r) => r.cells[2]!.paragraphs).filter(Boolean).join(' ').replace(/\u2010 /g, '');
+    const mechanism = (g: DocxRow[]) =>
+      g
+        .flatMap((r) => r.cells[2]!.paragraphs)
+        .filter(Boolean)
+        .join(' ')
+        .replace(/\u2010 /g, '');
     expect(rowsByItem().map(mechanism)).toEqual(plan.items.map((i) => mechanismParagraphs(i).join(' ')));
     expect(table().rows.map((r) => r.cells.reduce((n, c) => n + c.gridSpan, 0))).toEqual(table().rows.map(() => 7));
     expect(rowsByItem().map((g) => g.length >= 1)).toEqual(plan.items.map(() => true));

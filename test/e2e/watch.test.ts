@@ -22,7 +22,10 @@ async function until(condition: () => boolean, what: string, ms = 30_000): Promi
   await watcher.idle();
 }
 
-const hash = async (f: string) => createHash('sha256').update(await readFile(path.join(out, f))).digest('hex');
+const hash = async (f: string) =>
+  createHash('sha256')
+    .update(await readFile(path.join(out, f)))
+    .digest('hex');
 const marks = () => stdout.split('\n').filter((l) => l.includes('watching')).length;
 
 beforeAll(async () => {
@@ -63,8 +66,19 @@ describe('build --watch', () => {
     stdout = '';
     await fx.edit('items/31.yaml', 'Агентлик ходимларининг маданияти', 'Агентлик ходимларининг ҳуқуқий маданияти');
     await until(() => marks() === 1, 'the rebuild');
-    const rebuilt = stdout.split('\n').filter((l) => l.startsWith('rebuilt ')).map((l) => path.relative(out, l.slice(8))).sort();
-    expect(rebuilt).toEqual(['extracts/hr.cyrl.docx', 'extracts/hr.cyrl.pdf', 'extracts/legal.cyrl.docx', 'extracts/legal.cyrl.pdf', 'plan.cyrl.docx', 'plan.cyrl.pdf']);
+    const rebuilt = stdout
+      .split('\n')
+      .filter((l) => l.startsWith('rebuilt '))
+      .map((l) => path.relative(out, l.slice(8)))
+      .sort();
+    expect(rebuilt).toEqual([
+      'extracts/hr.cyrl.docx',
+      'extracts/hr.cyrl.pdf',
+      'extracts/legal.cyrl.docx',
+      'extracts/legal.cyrl.pdf',
+      'plan.cyrl.docx',
+      'plan.cyrl.pdf',
+    ]);
   });
 
   it('keeps the last good output on a bad save and recovers on the next good one', async () => {

@@ -20,22 +20,97 @@ import { SCRATCH } from '../support/content-fixture.js';
 export const SEED = 20261201;
 export const RUNS = 300;
 
-const HOSTILE = ['\u0000', '\u0001', '\u000b', '\t', '\r', '\n', ' ', '"', "'", ':', ': ', '- ', '#', ' #', '&a ', '*a', '!!str ', '|', '>-', '[', ']', '{', '}', ',', '%', '@', '`',
-  '\ufffe', '\ufffd', '😀', 'مر', 'ь', 'ў', '\u00a0', '\\', '"\\u0001"', '"\\uD800"', '---\n', '<<: *a', '~', 'null', '2024-02-30', '-1', '1e999', '0x1F'];
+const HOSTILE = [
+  '\u0000',
+  '\u0001',
+  '\u000b',
+  '\t',
+  '\r',
+  '\n',
+  ' ',
+  '"',
+  "'",
+  ':',
+  ': ',
+  '- ',
+  '#',
+  ' #',
+  '&a ',
+  '*a',
+  '!!str ',
+  '|',
+  '>-',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '%',
+  '@',
+  '`',
+  '\ufffe',
+  '\ufffd',
+  '😀',
+  'مر',
+  'ь',
+  'ў',
+  '\u00a0',
+  '\\',
+  '"\\u0001"',
+  '"\\uD800"',
+  '---\n',
+  '<<: *a',
+  '~',
+  'null',
+  '2024-02-30',
+  '-1',
+  '1e999',
+  '0x1F',
+];
 
 type Mutation = (text: string, r: () => number) => string | Buffer;
 const pick = <T>(list: T[], r: () => number) => list[Math.floor(r() * list.length)]!;
 const at = (text: string, r: () => number) => Math.floor(r() * (text.length + 1));
 const MUTATIONS: Mutation[] = [
-  (t, r) => { const i = at(t, r); return t.slice(0, i) + pick(HOSTILE, r) + t.slice(i); },
-  (t, r) => { const i = at(t, r); return t.slice(0, i) + t.slice(i + 1 + Math.floor(r() * 20)); },
-  (t, r) => { const lines = t.split('\n'); const i = Math.floor(r() * lines.length); lines.splice(i, 0, lines[i]!); return lines.join('\n'); },
-  (t, r) => { const lines = t.split('\n'); const [i, j] = [Math.floor(r() * lines.length), Math.floor(r() * lines.length)]; [lines[i], lines[j]] = [lines[j]!, lines[i]!]; return lines.join('\n'); },
-  (t, r) => { const lines = t.split('\n'); lines.splice(Math.floor(r() * lines.length), 1); return lines.join('\n'); },
+  (t, r) => {
+    const i = at(t, r);
+    return t.slice(0, i) + pick(HOSTILE, r) + t.slice(i);
+  },
+  (t, r) => {
+    const i = at(t, r);
+    return t.slice(0, i) + t.slice(i + 1 + Math.floor(r() * 20));
+  },
+  (t, r) => {
+    const lines = t.split('\n');
+    const i = Math.floor(r() * lines.length);
+    lines.splice(i, 0, lines[i]!);
+    return lines.join('\n');
+  },
+  (t, r) => {
+    const lines = t.split('\n');
+    const [i, j] = [Math.floor(r() * lines.length), Math.floor(r() * lines.length)];
+    [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+    return lines.join('\n');
+  },
+  (t, r) => {
+    const lines = t.split('\n');
+    lines.splice(Math.floor(r() * lines.length), 1);
+    return lines.join('\n');
+  },
   (t, r) => t.replace(/\b\d+\b/, () => pick(['0', '-3', '2.5', '99999999999999999999', '"7"', 'x'], r)),
   (t, r) => t.slice(0, at(t, r)),
-  (t, r) => { const b = Buffer.from(t); const i = Math.floor(r() * b.length); b[i] = pick([0xff, 0xc0, 0x80, 0xed], r); return b; },
-  (t, r) => { const lines = t.split('\n'); const i = Math.floor(r() * lines.length); lines[i] = (r() < 0.5 ? '  ' : '') + lines[i]!.replace(/^ {2}/, r() < 0.5 ? '' : '\t'); return lines.join('\n'); },
+  (t, r) => {
+    const b = Buffer.from(t);
+    const i = Math.floor(r() * b.length);
+    b[i] = pick([0xff, 0xc0, 0x80, 0xed], r);
+    return b;
+  },
+  (t, r) => {
+    const lines = t.split('\n');
+    const i = Math.floor(r() * lines.length);
+    lines[i] = (r() < 0.5 ? '  ' : '') + lines[i]!.replace(/^ {2}/, r() < 0.5 ? '' : '\t');
+    return lines.join('\n');
+  },
 ];
 
 function strings(node: unknown, into: string[] = []): string[] {
@@ -78,7 +153,11 @@ describe('fuzz: mutated content', () => {
         const errors = (await findings).filter((d) => d.severity === 'error');
         if (errors.length) throw new ContentError(errors);
         const { documents } = await composeDocuments(plan, templates, { contentDir: dir, releases: await history(dir) });
-        await checkFontCoverage('fonts', documents.map((d) => d.model), { contentDir: dir, templatesDir: 'templates' });
+        await checkFontCoverage(
+          'fonts',
+          documents.map((d) => d.model),
+          { contentDir: dir, templatesDir: 'templates' },
+        );
         const bad = strings(documents.map((d) => d.model)).find((s) => XML_ILLEGAL.test(s));
         if (bad !== undefined) failures.push(`run ${run} (${file}): a model holds a character XML forbids: ${JSON.stringify(bad)}`);
         outcomes.built++;

@@ -19,7 +19,12 @@ beforeAll(async () => {
   await cp('content', path.join(base, 'content'), { recursive: true, filter: (f) => path.basename(f) !== 'issued' });
   await cp('templates', path.join(base, 'templates'), { recursive: true });
   await cp('fonts', path.join(base, 'fonts'), { recursive: true });
-  await build({ contentDir: path.join(base, 'content'), templatesDir: path.join(base, 'templates'), fontsDir: path.join(base, 'fonts'), outDir: path.join(base, 'out') });
+  await build({
+    contentDir: path.join(base, 'content'),
+    templatesDir: path.join(base, 'templates'),
+    fontsDir: path.join(base, 'fonts'),
+    outDir: path.join(base, 'out'),
+  });
 });
 
 afterAll(async () => {
@@ -33,7 +38,16 @@ describe('hostile-input corpus', () => {
     results.set(file, r);
     expect(r.exit, `${c.about}\n${r.stderr}${r.stdout}`).not.toBe(3);
     // `{any}` in an expected line stands for what may differ between machines (a column that depends on stack size).
-    const first = c.first.includes('{any}') && new RegExp(`^${c.first.split('{any}').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*?')}$`).test(r.first) ? c.first : r.first;
+    const first =
+      c.first.includes('{any}') &&
+      new RegExp(
+        `^${c.first
+          .split('{any}')
+          .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*?')}$`,
+      ).test(r.first)
+        ? c.first
+        : r.first;
     expect({ exit: r.exit, first }, `${c.about}\n${r.stderr}${r.stdout}`).toEqual({ exit: c.exit, first: c.first });
     expect(r.changed, 'files changed by the run').toEqual([]);
     await rm(path.join(base, file.replace(/\.yaml$/, '')), { recursive: true, force: true });

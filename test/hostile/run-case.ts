@@ -57,7 +57,13 @@ async function hashes(dir: string): Promise<Map<string, string>> {
     const full = path.join(e.parentPath, e.name);
     const rel = path.relative(dir, full);
     if (e.isSymbolicLink()) map.set(rel, 'link');
-    else if (e.isFile()) map.set(rel, createHash('sha256').update(await readFile(full)).digest('hex'));
+    else if (e.isFile())
+      map.set(
+        rel,
+        createHash('sha256')
+          .update(await readFile(full))
+          .digest('hex'),
+      );
   }
   return map;
 }
@@ -137,8 +143,7 @@ export async function runCase(c: HostileCase, base: string, dir: string): Promis
   if (c.lock === 'stale') await writeFile(at('out/.plan-pipeline.lock'), '999999999\n');
 
   const before = await hashes(dir);
-  const fill = (s: string) =>
-    s.replace(/\{(content|templates|fonts|out|dir)\}/g, (_w, k: string) => (k === 'dir' ? dir : path.join(dir, k)));
+  const fill = (s: string) => s.replace(/\{(content|templates|fonts|out|dir)\}/g, (_w, k: string) => (k === 'dir' ? dir : path.join(dir, k)));
   const args = (c.args ?? ['build']).map(fill);
   if (!c.raw) args.push('--content', at('content'), '--templates', at('templates'), '--fonts', at('fonts'), '--out', at('out'));
 
@@ -167,6 +172,11 @@ export async function runCase(c: HostileCase, base: string, dir: string): Promis
   const stderr = err.text();
   const stdout = out.text();
   // Progress lines ("rendered 3 of 18 files…") come and go with the machine's speed: the first message is the first other line.
-  const first = ((stderr || stdout).split('\n').find((l) => !/^rendered \d+ of \d+ files…$/.test(l)) ?? '').split(path.resolve(dir)).join('{dir}').split(dir).join('{dir}').replace(`(process ${process.pid})`, '(process {pid})');
+  const first = ((stderr || stdout).split('\n').find((l) => !/^rendered \d+ of \d+ files…$/.test(l)) ?? '')
+    .split(path.resolve(dir))
+    .join('{dir}')
+    .split(dir)
+    .join('{dir}')
+    .replace(`(process ${process.pid})`, '(process {pid})');
   return { exit, first, stdout, stderr, changed };
 }

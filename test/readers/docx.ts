@@ -164,7 +164,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   const tables: DocxTable[] = [];
   for (const t of children(body, 'tbl').map(readTable)) {
     const last = tables.at(-1);
-    const head = (x: DocxTable) => x.rows.filter((r) => r.isHeader).map((r) => r.cells.map((c) => c.text).join('|')).join('/');
+    const head = (x: DocxTable) =>
+      x.rows
+        .filter((r) => r.isHeader)
+        .map((r) => r.cells.map((c) => c.text).join('|'))
+        .join('/');
     if (last && head(t) && head(t) === head(last) && last.grid.join() === t.grid.join()) last.rows.push(...t.rows.filter((r) => !r.isHeader));
     else tables.push(t);
   }
@@ -206,8 +210,10 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
     const part = target.startsWith('/') ? target.slice(1) : `word/${target}`;
     const xml = await text(part);
     const footer = parse(xml, part);
-    const instr = [...Array.from(footer.getElementsByTagNameNS(W, 'instrText')).map((e) => e.textContent ?? ''),
-      ...Array.from(footer.getElementsByTagNameNS(W, 'fldSimple')).map((e) => e.getAttributeNS(W, 'instr') ?? '')];
+    const instr = [
+      ...Array.from(footer.getElementsByTagNameNS(W, 'instrText')).map((e) => e.textContent ?? ''),
+      ...Array.from(footer.getElementsByTagNameNS(W, 'fldSimple')).map((e) => e.getAttributeNS(W, 'instr') ?? ''),
+    ];
     footers.push({
       part,
       type: attr(ref, 'type') ?? 'default',
@@ -224,6 +230,8 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
     defaultSize: sz === undefined ? undefined : sz / 2,
     page,
     footers,
-    parts: Object.keys(zip.files).filter((f) => !zip.files[f]!.dir).sort(),
+    parts: Object.keys(zip.files)
+      .filter((f) => !zip.files[f]!.dir)
+      .sort(),
   };
 }

@@ -8,7 +8,9 @@ export async function fileHashes(dir: string, keep: (name: string) => boolean = 
   const out: Record<string, string> = {};
   for (const e of entries.filter((e) => e.isFile() && keep(e.name))) {
     const full = path.join(e.parentPath, e.name);
-    out[path.relative(dir, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+    out[path.relative(dir, full)] = createHash('sha256')
+      .update(await readFile(full))
+      .digest('hex');
   }
   return out;
 }

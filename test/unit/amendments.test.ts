@@ -20,7 +20,8 @@ async function issued(releases: Partial<Release>[]): Promise<string> {
   await mkdir(SCRATCH, { recursive: true });
   dir = await mkdtemp(path.join(SCRATCH, 'issued-'));
   await mkdir(path.join(dir, 'issued'));
-  for (const r of releases) await writeFile(path.join(dir, 'issued', `${r.label}.json`), JSON.stringify({ date: '2024-01-04', snapshot: {}, documents: {}, ...r }));
+  for (const r of releases)
+    await writeFile(path.join(dir, 'issued', `${r.label}.json`), JSON.stringify({ date: '2024-01-04', snapshot: {}, documents: {}, ...r }));
   return dir;
 }
 
@@ -43,7 +44,14 @@ describe('the history of issued versions', () => {
 });
 
 describe('several orders cited together', () => {
-  const order = (number: string, date = '2024-03-15', extra: Partial<AmendmentBasis> = {}): AmendmentBasis => ({ issuer: 'Агентлик директорининг', kind: 'буйруғи', plural: 'буйруқлари', number, date, ...extra });
+  const order = (number: string, date = '2024-03-15', extra: Partial<AmendmentBasis> = {}): AmendmentBasis => ({
+    issuer: 'Агентлик директорининг',
+    kind: 'буйруғи',
+    plural: 'буйруқлари',
+    number,
+    date,
+    ...extra,
+  });
   it('one issuer, one date for the orders of one day, the plural noun from amendments.yaml', async () => {
     const { locale, locales } = await loadTemplates('templates');
     expect(amendmentBases([order('45')], locale)).toBe('Агентлик директорининг 15.03.2024 й. 45-сон буйруғи');
@@ -60,7 +68,9 @@ describe('several orders cited together', () => {
   it('cites each order in full when the kind has no plural declared', async () => {
     const { locale } = await loadTemplates('templates');
     const bare = (n: string) => order(n, '2024-03-15', { plural: undefined });
-    expect(amendmentBases([bare('52'), bare('60')], locale)).toBe('Агентлик директорининг 15.03.2024 й. 52-сон буйруғи, Агентлик директорининг 15.03.2024 й. 60-сон буйруғи');
+    expect(amendmentBases([bare('52'), bare('60')], locale)).toBe(
+      'Агентлик директорининг 15.03.2024 й. 52-сон буйруғи, Агентлик директорининг 15.03.2024 й. 60-сон буйруғи',
+    );
   });
 });
 

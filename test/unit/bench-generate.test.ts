@@ -81,12 +81,34 @@ describe.each([
     // A fresh process (the benchmark's own command line) shares no state with this one: a hidden dependence on the
     // clock, on Math.random or on what ran before shows as a difference here.
     const again = path.join(dir, `again-${size.items}`);
-    await run(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--items', String(size.items), '--departments', String(size.departments), '--out', again]);
-    const onDisk = async (root: string) => (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort();
+    await run(process.execPath, [
+      '--import',
+      'tsx',
+      'bench/generate.ts',
+      '--items',
+      String(size.items),
+      '--departments',
+      String(size.departments),
+      '--out',
+      again,
+    ]);
+    const onDisk = async (root: string) =>
+      (await readdir(root, { recursive: true, withFileTypes: true }))
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+        .sort();
     const named = [...generateFiles(corpus, size).keys()].sort();
     expect(await onDisk(folder)).toEqual(named);
     expect(await onDisk(again)).toEqual(named);
-    const digests = (root: string) => Promise.all(named.map(async (rel) => `${rel} ${createHash('sha256').update(await readFile(path.join(root, rel))).digest('hex')}`));
+    const digests = (root: string) =>
+      Promise.all(
+        named.map(
+          async (rel) =>
+            `${rel} ${createHash('sha256')
+              .update(await readFile(path.join(root, rel)))
+              .digest('hex')}`,
+        ),
+      );
     expect(await digests(again)).toEqual(await digests(folder));
   }, 60_000);
 });

@@ -30,7 +30,11 @@ describe('decodeText', () => {
 describe('illegalChars', () => {
   it('finds control characters, U+FFFE and lone surrogates at their place, and keeps tab, CR, LF and pairs', () => {
     const found = illegalChars('ok\t\r\n😀 a\u0001b\ufffe\ud800', 'f');
-    expect(found.map((d) => [d.line, d.column])).toEqual([[2, 4], [2, 6], [2, 7]]);
+    expect(found.map((d) => [d.line, d.column])).toEqual([
+      [2, 4],
+      [2, 6],
+      [2, 7],
+    ]);
   });
 });
 

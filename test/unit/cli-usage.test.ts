@@ -24,7 +24,7 @@ describe('command line', () => {
     expect(r.out).toBe(`plan-pipeline ${pkg.version} (Node ${process.versions.node})\n`);
   });
 
-  it.each([[['help', 'lint']], [['lint', '--help']], [['lint', '-h']]])('%j shows that command\'s options only', async (args) => {
+  it.each([[['help', 'lint']], [['lint', '--help']], [['lint', '-h']]])("%j shows that command's options only", async (args) => {
     const r = await run(args);
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toMatch(/^Usage: plan-pipeline lint \[options\]\n/);

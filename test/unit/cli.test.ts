@@ -21,7 +21,6 @@ function capture() {
   return { stream, text: () => text };
 }
 
-
 async function run(args: string[]) {
   const out = capture();
   const err = capture();
@@ -89,13 +88,16 @@ describe('cli', () => {
     expect(r.err).toBe(`Unknown department \`nobody\`, expected one of ${ids.join(', ')}\n`);
   });
 
-  it('works from any folder: the project\'s own folders are found from the tool, not the working directory', async () => {
+  it("works from any folder: the project's own folders are found from the tool, not the working directory", async () => {
     const dir = path.resolve(await mkdtemp(path.join(SCRATCH, 'elsewhere-')));
     try {
       const { execFile } = await import('node:child_process');
       const out = await new Promise<string>((resolve, reject) =>
-        execFile(process.execPath, ['--import', 'tsx', path.resolve('src/cli/main.ts'), 'build', '--department', 'press', '--out', dir], { cwd: path.resolve('content/items') }, (e, stdout, stderr) =>
-          e ? reject(new Error(`${e.message}\n${stderr}`)) : resolve(stdout),
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', path.resolve('src/cli/main.ts'), 'build', '--department', 'press', '--out', dir],
+          { cwd: path.resolve('content/items') },
+          (e, stdout, stderr) => (e ? reject(new Error(`${e.message}\n${stderr}`)) : resolve(stdout)),
         ),
       );
       expect(out).toContain('extracts/press.cyrl.pdf');
@@ -145,7 +147,9 @@ describe('cli', () => {
     expect(r.code).toBe(EXIT.ok);
     const press = selectExtracts(await loadPlan('content')).find((e) => e.department.id === 'press')!;
     expect(press.items.length).toBeGreaterThan(1);
-    expect(r.out).toContain(`${'press'.padEnd(19)}${press.department.name}\n${' '.repeat(19)}items ${press.items.map((i) => i.number).join(', ')}; extracts/press.cyrl.{docx,pdf}\n`);
+    expect(r.out).toContain(
+      `${'press'.padEnd(19)}${press.department.name}\n${' '.repeat(19)}items ${press.items.map((i) => i.number).join(', ')}; extracts/press.cyrl.{docx,pdf}\n`,
+    );
     expect((await run(['--list'])).out).toBe(r.out);
     expect((await run(['departments', '--list'])).out).toBe(r.out);
   });

@@ -36,7 +36,9 @@ describe('extract selection', () => {
 
   it('does not fan out an item to everyone because it mentions "Масъул тармоқлар"', async () => {
     const plan = await loadPlan(fx.dir);
-    const holders = selectExtracts(plan).filter((e) => e.items.some((i) => i.number === 24)).map((e) => e.department.id);
+    const holders = selectExtracts(plan)
+      .filter((e) => e.items.some((i) => i.number === 24))
+      .map((e) => e.department.id);
     expect(holders).toEqual(['public-relations']);
   });
 
@@ -58,7 +60,7 @@ describe('extract selection', () => {
 });
 
 describe('extract integrity', () => {
-  it('stops the build when an item reaches no department, at the item\'s responsible field', async () => {
+  it("stops the build when an item reaches no department, at the item's responsible field", async () => {
     await fx.edit('items/24.yaml', 'responsible: [units-concerned, public-relations]', 'responsible: [units-concerned]');
     const plan = await loadPlan(fx.dir);
     const problems = checkExtracts(plan, selectExtracts(plan)).map(formatDiagnostic);

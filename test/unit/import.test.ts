@@ -85,7 +85,11 @@ describe('import: round trip', () => {
   it.skipIf(!soffice)(`reads the DOCX after LibreOffice rewrote all of its XML${soffice ? '' : ' (skipped: soffice is not installed)'}`, async () => {
     const outDir = path.resolve(tmp, 'lo');
     const profile = path.resolve(tmp, 'lo-profile');
-    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx', '--outdir', outDir, path.resolve(planDocx)], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx', '--outdir', outDir, path.resolve(planDocx)],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(run.status, run.stderr).toBe(0);
     const resaved = new Uint8Array(await readFile(path.join(outDir, path.basename(planDocx))));
     expect(Buffer.compare(Buffer.from(resaved), await readFile(planDocx))).not.toBe(0);
@@ -100,14 +104,27 @@ describe('import: sections', () => {
   it('reads rows across the table back as sections, each item under its heading with its sub-number', async () => {
     const fx = await contentFixture();
     try {
-      await fx.edit('plan.yaml', 'approval:', 'sections:\n  - id: first\n    heading: I. Коррупциянинг олдини олиш\n  - id: second\n    heading: II. Очиқлик ва жамоатчилик назорати\napproval:');
+      await fx.edit(
+        'plan.yaml',
+        'approval:',
+        'sections:\n  - id: first\n    heading: I. Коррупциянинг олдини олиш\n  - id: second\n    heading: II. Очиқлик ва жамоатчилик назорати\napproval:',
+      );
       const files = (await readdir(path.join(fx.dir, 'items'))).sort();
       // Numbered within the sections: 1.1–1.10, then 2.1–2.20.
       for (const [i, f] of files.entries()) {
         const text = await fx.read(`items/${f}`);
-        await fx.write(`items/${f}`, text.replace(/^number: \d+/m, `section: ${i < 10 ? 'first' : 'second'}\nnumber: "${i < 10 ? `1.${i + 1}` : `2.${i - 9}`}"`));
+        await fx.write(
+          `items/${f}`,
+          text.replace(/^number: \d+/m, `section: ${i < 10 ? 'first' : 'second'}\nnumber: "${i < 10 ? `1.${i + 1}` : `2.${i - 9}`}"`),
+        );
       }
-      const built = await build({ contentDir: fx.dir, templatesDir: 'templates', fontsDir: 'fonts', outDir: path.join(tmp, 'sections-built'), formats: ['docx'] });
+      const built = await build({
+        contentDir: fx.dir,
+        templatesDir: 'templates',
+        fontsDir: 'fonts',
+        outDir: path.join(tmp, 'sections-built'),
+        formats: ['docx'],
+      });
       const docx = built.files.find((f) => /plan\.cyrl\.docx$/.test(f))!;
       const { dir, result } = await importInto(new Uint8Array(await readFile(docx)), 'sections');
       const [original, imported] = await Promise.all([loadPlan(fx.dir), loadPlan(dir)]);
@@ -138,7 +155,10 @@ describe('import: the seed raw text, extraction artefacts and all', () => {
   });
   const item = (n: number) => `/items/${String(n).padStart(2, '0')}.yaml:`;
   const reported = (list: string[], n: number, rule: string, text: string) =>
-    expect(list.filter((l) => l.includes(item(n)) && l.includes(`  ${rule}`) && l.includes(text)), `item ${n}: ${rule} ${text}`).toHaveLength(1);
+    expect(
+      list.filter((l) => l.includes(item(n)) && l.includes(`  ${rule}`) && l.includes(text)),
+      `item ${n}: ${rule} ${text}`,
+    ).toHaveLength(1);
 
   it('loads, with the structure of the signed plan (steps, per-step deadlines, item 8: February, February, March)', () => {
     expect(plan.items).toHaveLength(30);
@@ -150,7 +170,9 @@ describe('import: the seed raw text, extraction artefacts and all', () => {
   });
 
   it('A: Latin and Arabic letters in Cyrillic words, and the Cyrillic Е in E-Anticor.uz (A1–A3, A5–A7)', () => {
-    expect(lines.filter((l) => l.includes(item(5)) && l.includes('Unexpected Cyrillic `Е` in Latin word `Е-Anticor.uz`, expected `E-Anticor.uz`'))).toHaveLength(3);
+    expect(
+      lines.filter((l) => l.includes(item(5)) && l.includes('Unexpected Cyrillic `Е` in Latin word `Е-Anticor.uz`, expected `E-Anticor.uz`')),
+    ).toHaveLength(3);
     reported(lines, 6, 'text/mixed-script', 'Unexpected Arabic `غ`, `ا` in Cyrillic word `директориغا`, expected `директорига`');
     expect(lines.filter((l) => l.includes(item(8)) && l.includes('Unexpected Latin `i`, `l`, `o`, `t` in Cyrillic word `ташкilotлари`'))).toHaveLength(2);
   });
@@ -163,24 +185,33 @@ describe('import: the seed raw text, extraction artefacts and all', () => {
   });
 
   it('B: misspelt months in the deadline cells (B1–B3)', () => {
-    for (const [n, month] of [[4, 'январ'], [10, 'январ'], [23, 'апрел']] as const) reported(lines, n, 'text/month-name', `Unexpected \`${month}\`, expected \`${month}ь\``);
+    for (const [n, month] of [
+      [4, 'январ'],
+      [10, 'январ'],
+      [23, 'апрел'],
+    ] as const)
+      reported(lines, n, 'text/month-name', `Unexpected \`${month}\`, expected \`${month}ь\``);
   });
 
   it('C: the legal basis: stray commas, the ПФ-6013 date conflict, the noun after two decrees, "й", lower case (C1–C5)', () => {
     for (const n of [1, 4, 10, 17]) reported(lines, n, 'text/trailing-comma', 'Unexpected `,` at the end of the text');
-    for (const n of [11, 24, 25, 26, 27, 31]) reported(lines, n, 'act/conflict', 'Unexpected `20.06.2020` for act `ПФ-6013`, expected `29.06.2020` as declared');
+    for (const n of [11, 24, 25, 26, 27, 31])
+      reported(lines, n, 'act/conflict', 'Unexpected `20.06.2020` for act `ПФ-6013`, expected `29.06.2020` as declared');
     reported(lines, 21, 'act/citation', 'Unexpected `Фармони` after 2 acts, expected `Фармонлари`');
     reported(lines, 6, 'act/citation', 'Unexpected `11.05.2022 й` without a full stop');
     reported(lines, 6, 'act/citation', 'Unexpected `қарорлари` in lower case, expected `Қарорлари`');
     for (const n of [7, 8]) reported(lines, n, 'act/citation', 'Unexpected `қарори` in lower case, expected `Қарори`');
-    expect(report.filter((l) => l.includes('import/act-date'))[0]).toContain('cited with 2 dates: 29.06.2020 (items 3, 6, 9, 10, 17) and 20.06.2020 (items 11, 24, 25, 26, 27, 31)');
+    expect(report.filter((l) => l.includes('import/act-date'))[0]).toContain(
+      'cited with 2 dates: 29.06.2020 (items 3, 6, 9, 10, 17) and 20.06.2020 (items 11, 24, 25, 26, 27, 31)',
+    );
   });
 
   it('D: executors spelt otherwise than declared (D1–D4)', () => {
     reported(lines, 3, 'department/name', 'Unexpected `Тизимли таҳлил ва прогнозлаштириш Йиғма бўлими`');
     reported(lines, 9, 'department/name', '«комплаенс-назорат»');
     reported(lines, 10, 'department/name', '`Коррупцияга қарши курашиш Тизимини');
-    for (const n of [18, 19, 20, 21]) reported(lines, n, 'department/name', 'фаолияти очиклигини таъминлаш бошқармаси`, expected `Давлат органлари ва ташкилотлари фаолияти очиқлигини');
+    for (const n of [18, 19, 20, 21])
+      reported(lines, n, 'department/name', 'фаолияти очиклигини таъминлаш бошқармаси`, expected `Давлат органлари ва ташкилотлари фаолияти очиқлигини');
   });
 });
 
@@ -197,10 +228,20 @@ describe('import: reading the cells', () => {
 
   it('reads one or several acts, decrees and resolutions, and keeps the first date of an act', () => {
     const acts = new ActRegistry();
-    expect(acts.read('Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони, 12.01.2022 й. ПҚ-81-сон ва 11.05.2022 й ПҚ-240-сон қарорлари', '6'))
-      .toEqual({ ids: ['pf-6013', 'pq-81', 'pq-240'], problems: [] });
-    expect(acts.read('Ўзбекистон Республикаси Президентининг 20.06.2020 й. ПФ-6013-сон, 27.11.2023 й. ПФ-200-сон Фармонлари', '11')).toEqual({ ids: ['pf-6013', 'pf-200'], problems: [] });
-    expect(acts.acts.find((a) => a.id === 'pf-6013')).toMatchObject({ date: '2020-06-29', cited: [{ item: '6', date: '2020-06-29' }, { item: '11', date: '2020-06-20' }] });
+    expect(
+      acts.read('Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони, 12.01.2022 й. ПҚ-81-сон ва 11.05.2022 й ПҚ-240-сон қарорлари', '6'),
+    ).toEqual({ ids: ['pf-6013', 'pq-81', 'pq-240'], problems: [] });
+    expect(acts.read('Ўзбекистон Республикаси Президентининг 20.06.2020 й. ПФ-6013-сон, 27.11.2023 й. ПФ-200-сон Фармонлари', '11')).toEqual({
+      ids: ['pf-6013', 'pf-200'],
+      problems: [],
+    });
+    expect(acts.acts.find((a) => a.id === 'pf-6013')).toMatchObject({
+      date: '2020-06-29',
+      cited: [
+        { item: '6', date: '2020-06-29' },
+        { item: '11', date: '2020-06-20' },
+      ],
+    });
     expect(acts.kinds).toEqual([
       { id: 'decree', code: 'ПФ', singular: 'Фармони', plural: 'Фармонлари' },
       { id: 'resolution', code: 'ПҚ', singular: 'Қарори', plural: 'Қарорлари' },
@@ -222,18 +263,58 @@ describe('import: reading the cells', () => {
   it('splits a mechanism into an intro and numbered steps running on in one paragraph', () => {
     const para = (text: string) => ({ text, marks: [{ at: 0, row: 1 }] });
     expect(splitMechanism([para('Қуйидагиларни киритиш: 1. Биринчи; 2. Иккинчи.')])).toEqual({
-      intro: 'Қуйидагиларни киритиш:', numbered: true, steps: [{ text: 'Биринчи;', row: 1 }, { text: 'Иккинчи.', row: 1 }],
+      intro: 'Қуйидагиларни киритиш:',
+      numbered: true,
+      steps: [
+        { text: 'Биринчи;', row: 1 },
+        { text: 'Иккинчи.', row: 1 },
+      ],
     });
-    expect(splitMechanism([para('Ўрганиш; Ишлаб чиқиш.')])).toEqual({ numbered: false, steps: [{ text: 'Ўрганиш;', row: 1 }, { text: 'Ишлаб чиқиш.', row: 1 }] });
-    expect(splitMechanism([para('Ўрганиш 2030-йилгача; амалга ошириш.')])).toEqual({ intro: 'Ўрганиш 2030-йилгача; амалга ошириш.', numbered: false, steps: [] });
+    expect(splitMechanism([para('Ўрганиш; Ишлаб чиқиш.')])).toEqual({
+      numbered: false,
+      steps: [
+        { text: 'Ўрганиш;', row: 1 },
+        { text: 'Ишлаб чиқиш.', row: 1 },
+      ],
+    });
+    expect(splitMechanism([para('Ўрганиш 2030-йилгача; амалга ошириш.')])).toEqual({
+      intro: 'Ўрганиш 2030-йилгача; амалга ошириш.',
+      numbered: false,
+      steps: [],
+    });
   });
 
   it('maps cells to columns by grid position: spans, cells before the first column, merges', () => {
-    const cell = (gridStart: number, text: string, gridSpan = 1, vMerge?: 'restart' | 'continue'): DocxCell => ({ paragraphs: [text], gridStart, gridSpan, vMerge });
+    const cell = (gridStart: number, text: string, gridSpan = 1, vMerge?: 'restart' | 'continue'): DocxCell => ({
+      paragraphs: [text],
+      gridStart,
+      gridSpan,
+      vMerge,
+    });
     // The header's second column spans two grid columns (a table another program drew by hand).
-    const header = { header: true, cells: ['№', 'Чора-тадбирлар номи', 'Амалга ошириш механизми', 'Ижро муддати', 'Норматив-ҳуқуқий асоси', 'Мақсад', 'Масъул ижрочилар'].map((t, i) => cell(i <= 1 ? i : i + 1, t, i === 1 ? 2 : 1)) };
-    const first = { header: false, cells: [cell(0, '7.', 1, 'restart'), cell(1, 'Чора', 1, 'restart'), cell(2, 'тадбир'), cell(3, '1. Биринчи.'), cell(4, '2024 йил январь'), cell(5, 'асос'), cell(6, 'натижа'), cell(7, 'бўлим')] };
-    const sub = { header: false, cells: [cell(0, '', 1, 'continue'), cell(1, '', 2, 'continue'), cell(3, '2. Иккинчи.'), cell(4, '2024 йил март'), cell(5, '', 3, 'continue')] };
+    const header = {
+      header: true,
+      cells: ['№', 'Чора-тадбирлар номи', 'Амалга ошириш механизми', 'Ижро муддати', 'Норматив-ҳуқуқий асоси', 'Мақсад', 'Масъул ижрочилар'].map((t, i) =>
+        cell(i <= 1 ? i : i + 1, t, i === 1 ? 2 : 1),
+      ),
+    };
+    const first = {
+      header: false,
+      cells: [
+        cell(0, '7.', 1, 'restart'),
+        cell(1, 'Чора', 1, 'restart'),
+        cell(2, 'тадбир'),
+        cell(3, '1. Биринчи.'),
+        cell(4, '2024 йил январь'),
+        cell(5, 'асос'),
+        cell(6, 'натижа'),
+        cell(7, 'бўлим'),
+      ],
+    };
+    const sub = {
+      header: false,
+      cells: [cell(0, '', 1, 'continue'), cell(1, '', 2, 'continue'), cell(3, '2. Иккинчи.'), cell(4, '2024 йил март'), cell(5, '', 3, 'continue')],
+    };
     const { items } = readPlanTable([header, first, sub]);
     expect(items).toHaveLength(1);
     const [a, b] = items[0]!.rows;
@@ -282,7 +363,13 @@ describe('import: an amended plan', () => {
       path.join(content, 'amendments.yaml'),
       'amendments:\n  - date: 2024-03-15\n    basis: { issuer: Агентлик директорининг, kind: буйруғи, number: "45", date: 2024-03-15 }\n    summary: 14-банд муддати ўзгартирилди.\n  - date: 2024-04-20\n    basis: { issuer: Агентлик директорининг, kind: буйруғи, number: "61", date: 2024-04-20 }\n    summary: 30-банд ўзгартирилди.\n',
     );
-    const built = await build({ contentDir: content, templatesDir: 'templates', fontsDir: 'fonts', outDir: path.join(tmp, 'amended-built'), formats: ['docx'] });
+    const built = await build({
+      contentDir: content,
+      templatesDir: 'templates',
+      fontsDir: 'fonts',
+      outDir: path.join(tmp, 'amended-built'),
+      formats: ['docx'],
+    });
     const docx = built.files.find((f) => f.endsWith('plan.cyrl.docx'))!;
     const { dir, result } = await importInto(new Uint8Array(await readFile(docx)), 'amended', 'amended.docx');
     const imported = await loadPlan(dir);

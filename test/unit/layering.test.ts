@@ -77,9 +77,7 @@ describe('layering of src/', () => {
   });
 
   it('imports only from the same layer or a lower one', () => {
-    const upward = [...graph].flatMap(([from, deps]) =>
-      deps.filter((to) => layerOf(unit(to)) > layerOf(unit(from))).map((to) => `${rel(from)} → ${rel(to)}`),
-    );
+    const upward = [...graph].flatMap(([from, deps]) => deps.filter((to) => layerOf(unit(to)) > layerOf(unit(from))).map((to) => `${rel(from)} → ${rel(to)}`));
     expect(upward).toEqual([]);
   });
 
@@ -104,6 +102,14 @@ describe('layering of src/', () => {
       'cli/main.ts',
     ]);
     expect(layerOf(unit(path.join(SRC, 'pipeline/build.ts')))).toBeGreaterThan(layerOf(unit(a)));
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c', 'a']]);
   });
 });

@@ -69,8 +69,18 @@ beforeAll(async () => {
 });
 
 describe('line breaking', () => {
-  const para = (text: string, nowrap = false): Paragraph => ({ kind: 'paragraph', inlines: [{ kind: 'text', text, ...(nowrap ? { nowrap: true } : {}) }], size: 11 });
-  const texts = (p: Paragraph) => lineRuns(p).map((l) => l.map((i) => (i.kind === 'text' ? i.text : '')).join('').trim());
+  const para = (text: string, nowrap = false): Paragraph => ({
+    kind: 'paragraph',
+    inlines: [{ kind: 'text', text, ...(nowrap ? { nowrap: true } : {}) }],
+    size: 11,
+  });
+  const texts = (p: Paragraph) =>
+    lineRuns(p).map((l) =>
+      l
+        .map((i) => (i.kind === 'text' ? i.text : ''))
+        .join('')
+        .trim(),
+    );
 
   it('fills lines no wider than the column, measured with the font', () => {
     const p = para('Давлат органлари ва ташкилотларининг коррупцияга қарши ички назорат тузилмалари масъул ходимлари');
@@ -82,11 +92,24 @@ describe('line breaking', () => {
   });
 
   it('keeps an unbreakable run on one line and prints a hyphen where a word is broken', () => {
-    const p: Paragraph = { kind: 'paragraph', size: 11, inlines: [{ kind: 'text', text: 'асосида ' }, { kind: 'text', text: 'ПФ-200-сон', nowrap: true }, { kind: 'text', text: ` ${hyphenateText('ташкилотларининг маълумотномаси')}` }] };
+    const p: Paragraph = {
+      kind: 'paragraph',
+      size: 11,
+      inlines: [
+        { kind: 'text', text: 'асосида ' },
+        { kind: 'text', text: 'ПФ-200-сон', nowrap: true },
+        { kind: 'text', text: ` ${hyphenateText('ташкилотларининг маълумотномаси')}` },
+      ],
+    };
     const lines = texts({ ...p, lines: breakLines(p, 70, 'Times New Roman', metrics).lines });
     expect(lines.some((l) => l.includes('ПФ-200-сон'))).toBe(true);
     expect(lines.some((l) => l.endsWith('\u2010'))).toBe(true);
-    expect(lines.join('').replace(/\u2010/g, '').replace(/\s/g, '')).toBe('асосидаПФ-200-сонташкилотларинингмаълумотномаси');
+    expect(
+      lines
+        .join('')
+        .replace(/\u2010/g, '')
+        .replace(/\s/g, ''),
+    ).toBe('асосидаПФ-200-сонташкилотларинингмаълумотномаси');
   });
 });
 
@@ -115,7 +138,12 @@ describe('pagination and the two writers', () => {
     const pdf = await readPdf(await writePdf(model, { fontsDir: 'fonts' }));
     expect(pdf.length).toBe(breaks + 1);
     // The № column of every page after the first starts with "2." and "давоми".
-    for (const page of pdf.slice(1)) expect(columnLines([page], 1).slice(1, 3).map((l) => l.text)).toEqual(['2.', 'давоми']);
+    for (const page of pdf.slice(1))
+      expect(
+        columnLines([page], 1)
+          .slice(1, 3)
+          .map((l) => l.text),
+      ).toEqual(['2.', 'давоми']);
     // Each side of the split keeps at least 3 lines of the text column.
     for (const page of pdf) expect(columnLines([page], 2).length - 1).toBeGreaterThanOrEqual(3);
 
@@ -130,8 +158,18 @@ describe('pagination and the two writers', () => {
     for (const page of pdf) expect(columns(page).map((x, i) => Math.abs(x - edges[i]!) < 0.5)).toEqual(edges.map(() => true));
     // The same text in both, once the hyphens of broken words and the continuation marks are set aside.
     const norm = (s: string) => s.replace(/[\u2010\u00AD\s]|давоми/g, '');
-    const pdfText = pdf.flatMap((p) => [2].flatMap((c) => columnLines([p], c).slice(1).map((l) => l.text))).join('');
-    const docxText = docx.tables[0]!.rows.filter((r) => !r.isHeader).map((r) => r.cells[1]!.text).join('');
+    const pdfText = pdf
+      .flatMap((p) =>
+        [2].flatMap((c) =>
+          columnLines([p], c)
+            .slice(1)
+            .map((l) => l.text),
+        ),
+      )
+      .join('');
+    const docxText = docx.tables[0]!.rows.filter((r) => !r.isHeader)
+      .map((r) => r.cells[1]!.text)
+      .join('');
     expect(norm(pdfText)).toBe(norm(docxText));
   });
 

@@ -9,7 +9,12 @@ const doc = (name: string): BuiltDocument => ({
   edition: 'cyrl',
   kind: 'extract',
   items: [1],
-  model: { meta: { title: name, author: '', date: '2024-01-01', language: 'uz' }, page: { size: 'A4', orientation: 'landscape', margins: [0, 0, 0, 0], footerDistance: 0 }, font: { family: 'Times New Roman', size: 12, leading: 1 }, blocks: [] },
+  model: {
+    meta: { title: name, author: '', date: '2024-01-01', language: 'uz' },
+    page: { size: 'A4', orientation: 'landscape', margins: [0, 0, 0, 0], footerDistance: 0 },
+    font: { family: 'Times New Roman', size: 12, leading: 1 },
+    blocks: [],
+  },
   dependsOn: [],
   files: [],
 });
@@ -19,7 +24,10 @@ describe('output plan', () => {
     const composed = [doc('plan.cyrl'), doc('extracts/hr.cyrl')];
     const plan = planOutput(composed, ['docx', 'pdf']);
     expect(plan.files.map((f) => f.name)).toEqual(['plan.cyrl.docx', 'extracts/hr.cyrl.docx', 'plan.cyrl.pdf', 'extracts/hr.cyrl.pdf']);
-    expect(plan.documents.map((d) => d.files)).toEqual([['plan.cyrl.docx', 'plan.cyrl.pdf'], ['extracts/hr.cyrl.docx', 'extracts/hr.cyrl.pdf']]);
+    expect(plan.documents.map((d) => d.files)).toEqual([
+      ['plan.cyrl.docx', 'plan.cyrl.pdf'],
+      ['extracts/hr.cyrl.docx', 'extracts/hr.cyrl.pdf'],
+    ]);
     expect(composed.map((d) => d.files)).toEqual([[], []]);
   });
 

@@ -15,7 +15,13 @@ beforeEach(async () => {
   out = path.join(root, 'out');
   await mkdir(path.join(out, 'extracts'), { recursive: true });
   await writeFile(path.join(root, 'victim.pdf'), 'outside');
-  for (const [f, t] of [['plan.pdf', 'old plan'], ['extracts/hr.pdf', 'old hr'], ['extracts/gone.pdf', 'old gone'], ['manifest.json', 'old manifest']]) await writeFile(path.join(out, f!), t!);
+  for (const [f, t] of [
+    ['plan.pdf', 'old plan'],
+    ['extracts/hr.pdf', 'old hr'],
+    ['extracts/gone.pdf', 'old gone'],
+    ['manifest.json', 'old manifest'],
+  ])
+    await writeFile(path.join(out, f!), t!);
 });
 afterEach(async () => rm(root, { recursive: true, force: true }));
 
@@ -32,7 +38,12 @@ describe('output transaction', () => {
     const staged = await stageNew();
     const removed = await staged.commit(['extracts/gone.pdf', '../victim.pdf', '/etc/passwd', 'extracts/../../victim.pdf', 'manifest.json'], 'manifest.json');
     expect(removed).toEqual(['extracts/gone.pdf']);
-    expect([await read('plan.pdf'), await read('extracts/hr.pdf'), await read('manifest.json'), await read('extracts/gone.pdf')]).toEqual(['new plan', 'new hr', 'new manifest', null]);
+    expect([await read('plan.pdf'), await read('extracts/hr.pdf'), await read('manifest.json'), await read('extracts/gone.pdf')]).toEqual([
+      'new plan',
+      'new hr',
+      'new manifest',
+      null,
+    ]);
     expect(await readFile(path.join(root, 'victim.pdf'), 'utf8')).toBe('outside');
     expect((await readdir(out, { recursive: true })).filter((f) => f.includes('.tmp') || f.includes(JOURNAL))).toEqual([]);
   });
@@ -53,7 +64,12 @@ describe('output transaction', () => {
     await staged.abort(); // what a failed build does: it must leave the journal's files alone
     expect(await read('manifest.json')).toBe('old manifest'); // the manifest goes last
     expect(await recoverOutput(out)).toMatch(/^completed the interrupted build/);
-    expect([await read('plan.pdf'), await read('extracts/hr.pdf'), await read('manifest.json'), await read('extracts/gone.pdf')]).toEqual(['new plan', 'new hr', 'new manifest', null]);
+    expect([await read('plan.pdf'), await read('extracts/hr.pdf'), await read('manifest.json'), await read('extracts/gone.pdf')]).toEqual([
+      'new plan',
+      'new hr',
+      'new manifest',
+      null,
+    ]);
   });
 
   it('rolls back on the next start a build interrupted before its journal', async () => {

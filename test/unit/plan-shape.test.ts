@@ -18,7 +18,14 @@ function paragraphs(blocks: Block[]): Paragraph[] {
 const texts = (blocks: Block[]) => paragraphs(blocks).map((p) => p.inlines.map((i) => (i.kind === 'text' ? i.text : '\n')).join(''));
 const table = (doc: DocumentModel) => doc.blocks.filter((b): b is Table => b.kind === 'table').at(-1)!;
 /** Each row's cells as text, without the soft hyphens the layout put in. */
-const rowTexts = (t: Table) => t.rows.map((r) => r.cells.map((c) => texts([{ kind: 'paragraph', inlines: c.blocks.flatMap((p) => p.inlines) }]).join('').replaceAll('\u00ad', '')));
+const rowTexts = (t: Table) =>
+  t.rows.map((r) =>
+    r.cells.map((c) =>
+      texts([{ kind: 'paragraph', inlines: c.blocks.flatMap((p) => p.inlines) }])
+        .join('')
+        .replaceAll('\u00ad', ''),
+    ),
+  );
 const entryLabel = (e: TableEntry) => (e.section ? `§ ${e.section.heading}` : (e as ItemView).label);
 
 let templates: TemplateSet;
@@ -43,7 +50,7 @@ describe('the annex example: columns, sections, sub-numbers, an annex header', (
   });
   afterEach(() => fx.remove());
 
-  it('loads the declared columns, the items\' own field and the sub-numbers in their order', async () => {
+  it("loads the declared columns, the items' own field and the sub-numbers in their order", async () => {
     const plan = await loadPlan(fx.dir);
     expect(plan.columns.map((c) => c.field)).toEqual(['number', 'measure', 'mechanism', 'deadline', 'financing', 'responsible']);
     expect(plan.subNumbered).toBe(true);
@@ -56,13 +63,25 @@ describe('the annex example: columns, sections, sub-numbers, an annex header', (
   it('puts a heading row before the first item of each section and sub-section, in the plan and in an extract', async () => {
     const plan = await loadPlan(fx.dir);
     expect(planView(plan).items.map(entryLabel)).toEqual([
-      '§ I. Биотехнологияларни ривожлантириш соҳасида', '1.1', '1.2', '1.3',
-      '§ II. Фармацевтика саноатини ривожлантириш соҳасида', '2.1', '§ Илмий тадқиқотлар', '2.2', '2.3',
+      '§ I. Биотехнологияларни ривожлантириш соҳасида',
+      '1.1',
+      '1.2',
+      '1.3',
+      '§ II. Фармацевтика саноатини ривожлантириш соҳасида',
+      '2.1',
+      '§ Илмий тадқиқотлар',
+      '2.2',
+      '2.3',
     ]);
     const academy = plan.departments.find((d) => d.id === 'academy')!;
     // The academy co-executes 1.1 and holds 2.2 and 2.3: a sub-section brings its section's heading too.
     expect(extractView(plan, extractFor(plan, academy)).items.map(entryLabel)).toEqual([
-      '§ I. Биотехнологияларни ривожлантириш соҳасида', '1.1', '§ II. Фармацевтика саноатини ривожлантириш соҳасида', '§ Илмий тадқиқотлар', '2.2', '2.3',
+      '§ I. Биотехнологияларни ривожлантириш соҳасида',
+      '1.1',
+      '§ II. Фармацевтика саноатини ривожлантириш соҳасида',
+      '§ Илмий тадқиқотлар',
+      '2.2',
+      '2.3',
     ]);
     const roles = extractFor(plan, academy).roles;
     expect([...roles.entries()].map(([n, r]) => `${plan.items.find((i) => i.number === n)!.label} ${r}`)).toEqual(['1.1 shared', '2.2 shared', '2.3 lead']);
@@ -80,8 +99,14 @@ describe('the annex example: columns, sections, sub-numbers, an annex header', (
     expect(rowTexts(t)[0]).toEqual(['№', 'Чора-тадбирлар номи', 'Амалга ошириш механизми', 'Ижро муддати', 'Молиялаштириш манбалари', 'Масъул ижрочилар']);
     expect(t.rows[1]!.cells).toHaveLength(1);
     expect(t.rows[1]!.cells[0]!.colSpan).toBe(6);
-    expect(rowTexts(t)[2]).toEqual(['1.1.', expect.stringContaining('концепция'), expect.stringContaining('Концепция'), '2025 йил 1 июль', 'Давлат бюджети',
-      'Инновацион ривожланиш вазирлигиҲамижрочилар:Иқтисодиёт ва молия вазирлигиФанлар академияси']);
+    expect(rowTexts(t)[2]).toEqual([
+      '1.1.',
+      expect.stringContaining('концепция'),
+      expect.stringContaining('Концепция'),
+      '2025 йил 1 июль',
+      'Давлат бюджети',
+      'Инновацион ривожланиш вазирлигиҲамижрочилар:Иқтисодиёт ва молия вазирлигиФанлар академияси',
+    ]);
     expect(t.hyphenate).toEqual([false, true, true, false, true, false]);
   });
 
@@ -100,8 +125,12 @@ describe('the annex example: columns, sections, sub-numbers, an annex header', (
     await fx.edit('items/2-3.yaml', 'section: pharma-research', 'section: biotech');
     const found = await problems(fx.dir);
     const at = positionOf(await fx.read('items/1-2.yaml'), 'biotek');
-    expect(found).toContain(`${fx.display('items/1-2.yaml')}:${at.line}:${at.column}  error  Unknown section \`biotek\`, expected one declared in plan.yaml \`sections\`: biotech, pharma, pharma-research (section)  ref/section`);
-    expect(found).toContain(`${fx.display('items/2-3.yaml')}:1:9  error  Item 2.3 stands in section \`biotech\` after items of another section, expected the items of one section numbered together (section)  item/section-order`);
+    expect(found).toContain(
+      `${fx.display('items/1-2.yaml')}:${at.line}:${at.column}  error  Unknown section \`biotek\`, expected one declared in plan.yaml \`sections\`: biotech, pharma, pharma-research (section)  ref/section`,
+    );
+    expect(found).toContain(
+      `${fx.display('items/2-3.yaml')}:1:9  error  Item 2.3 stands in section \`biotech\` after items of another section, expected the items of one section numbered together (section)  item/section-order`,
+    );
   });
 
   it('refuses two heads, and a sub-number given twice', async () => {
@@ -137,7 +166,13 @@ describe('the Latin example: a Latin original, four columns, outside executors, 
   it('gives an extract to its units and to the outside body and official the plan names, not to the police or a mention', async () => {
     const plan = await loadPlan(fx.dir);
     expect(selectExtracts(plan).map((e) => e.department.id)).toEqual(['first-deputy', 'economy', 'construction', 'youth']);
-    const youth = extractView(plan, extractFor(plan, plan.departments.find((d) => d.id === 'youth')!));
+    const youth = extractView(
+      plan,
+      extractFor(
+        plan,
+        plan.departments.find((d) => d.id === 'youth')!,
+      ),
+    );
     expect(youth.summary.months.every((m) => m.items.length === 0)).toBe(true);
     expect(youth.summary.undated).toEqual(['3']);
   });
@@ -151,7 +186,9 @@ describe('the Latin example: a Latin original, four columns, outside executors, 
 
   it('asks for a date when the approval has none', async () => {
     await fx.edit('plan.yaml', 'date: 2025-01-10\n', '');
-    expect(await problems(fx.dir)).toEqual([`${fx.display('plan.yaml')}:18:3  error  No date for the documents, expected \`approval.date\` or \`date: YYYY-MM-DD\` (approval)  plan/date`]);
+    expect(await problems(fx.dir)).toEqual([
+      `${fx.display('plan.yaml')}:18:3  error  No date for the documents, expected \`approval.date\` or \`date: YYYY-MM-DD\` (approval)  plan/date`,
+    ]);
   });
 });
 
@@ -160,7 +197,15 @@ describe('the standard plan', () => {
     const plan = await loadPlan('content');
     expect(plan.subNumbered).toBe(false);
     expect(plan.items.every((i) => i.label === String(i.number))).toBe(true);
-    expect(plan.columns.map((c) => c.heading)).toEqual(['№', 'Чора-тадбирлар номи', 'Амалга ошириш механизми', 'Ижро муддати', 'Норматив-ҳуқуқий асоси', 'Мақсад (кутилаётган натижа)', 'Масъул ижрочилар']);
+    expect(plan.columns.map((c) => c.heading)).toEqual([
+      '№',
+      'Чора-тадбирлар номи',
+      'Амалга ошириш механизми',
+      'Ижро муддати',
+      'Норматив-ҳуқуқий асоси',
+      'Мақсад (кутилаётган натижа)',
+      'Масъул ижрочилар',
+    ]);
   });
 });
 
@@ -171,8 +216,11 @@ describe('what a release records', () => {
     const annex = snapshotPlan(await loadPlan('examples/decree-annex'), templates);
     const first = annex.items[0]!;
     expect({ label: first.label, section: first.section, fields: first.fields, responsible: first.responsible, deadline: first.deadline }).toEqual({
-      label: '1.1', section: 'I. Биотехнологияларни ривожлантириш соҳасида', fields: { financing: 'Давлат бюджети' },
-      responsible: ['Инновацион ривожланиш вазирлиги', 'Ҳамижрочилар:', 'Иқтисодиёт ва молия вазирлиги', 'Фанлар академияси'], deadline: ['2025 йил 1 июль'],
+      label: '1.1',
+      section: 'I. Биотехнологияларни ривожлантириш соҳасида',
+      fields: { financing: 'Давлат бюджети' },
+      responsible: ['Инновацион ривожланиш вазирлиги', 'Ҳамижрочилар:', 'Иқтисодиёт ва молия вазирлиги', 'Фанлар академияси'],
+      deadline: ['2025 йил 1 июль'],
     });
     expect(annex.items[1]!.stepDeadlines).toEqual(['2025 йил II чорак', '2025 йил IV чорак']);
     expect(annex.columns!.map((c) => c.heading)).toContain('Молиялаштириш манбалари');

@@ -9,9 +9,7 @@ import type { Block, DocumentModel, Paragraph } from '../../src/document/types.j
 import { contentPerTest } from '../support/content-fixture.js';
 
 function paragraphs(blocks: Block[]): Paragraph[] {
-  return blocks.flatMap((b) =>
-    b.kind === 'paragraph' ? [b] : b.kind === 'frame' ? b.blocks : b.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks)),
-  );
+  return blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.kind === 'frame' ? b.blocks : b.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks))));
 }
 const texts = (doc: DocumentModel) => paragraphs(doc.blocks).map((p) => p.inlines.map((i) => (i.kind === 'text' ? i.text : '\n')).join(''));
 
@@ -33,7 +31,13 @@ describe('templates', () => {
     const doc = (await loadTemplates('templates')).render('plan', planView(plan));
     const [frame, ...rest] = doc.blocks;
     expect(frame?.kind).toBe('frame');
-    expect(texts({ ...doc, blocks: [frame!] })).toEqual(['“ТАСДИҚЛАЙМАН”', 'Коррупцияга қарши курашиш', 'агентлиги директори', '_______________ А. Бурханов', '2024 йил 04 январь']);
+    expect(texts({ ...doc, blocks: [frame!] })).toEqual([
+      '“ТАСДИҚЛАЙМАН”',
+      'Коррупцияга қарши курашиш',
+      'агентлиги директори',
+      '_______________ А. Бурханов',
+      '2024 йил 04 январь',
+    ]);
     expect(texts({ ...doc, blocks: rest.filter((b) => b.kind === 'paragraph') })).toEqual([
       'Ўзбекистон Республикаси Коррупцияга қарши курашиш агентлигининг',
       '2024 йил I ярим йиллигига мўлжалланган',

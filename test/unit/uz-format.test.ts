@@ -54,9 +54,7 @@ describe('legal-basis citations', () => {
     expect(citation([pf6013], locale)).toBe('Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони');
   });
   it('several decrees take the plural noun once, after the last', () => {
-    expect(citation([pf6013, pf200], locale)).toBe(
-      'Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон, 27.11.2023 й. ПФ-200-сон Фармонлари',
-    );
+    expect(citation([pf6013, pf200], locale)).toBe('Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон, 27.11.2023 й. ПФ-200-сон Фармонлари');
   });
   it('decrees and resolutions are grouped by kind, each with its own noun', () => {
     expect(citation([pf6013, pq81, pq240], locale)).toBe(

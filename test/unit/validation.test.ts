@@ -98,13 +98,7 @@ describe('content validation', () => {
     await fx.edit('items/07.yaml', 'number: 7', 'number: 6');
     await fx.edit('acts.yaml', 'date: 2022-05-11', 'date: 2022-02-30');
     await fx.edit('items/15.yaml', 'deadline: 2024-06', 'deadline: 2024-6');
-    expect(await rulesOf()).toEqual([
-      'schema/format',
-      'ref/act',
-      'item/duplicate-number',
-      'ref/department',
-      'schema/format',
-    ]);
+    expect(await rulesOf()).toEqual(['schema/format', 'ref/act', 'item/duplicate-number', 'ref/department', 'schema/format']);
   });
 
   it('checks references even when the registry itself has an error', async () => {

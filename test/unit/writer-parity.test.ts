@@ -66,18 +66,36 @@ describe('both writers on one synthetic model', () => {
     const rows = docx.tables[0]!.rows;
     expect(rows.map((r) => r.isHeader)).toEqual([true, ...body.map(() => false)]);
     expect(rows.slice(1, 3).map((r) => r.cells.map((c) => [c.gridSpan, c.vMerge ?? null]))).toEqual([
-      [[1, 'restart'], [1, null], [1, null], [1, null]],
-      [[1, 'continue'], [3, null]],
+      [
+        [1, 'restart'],
+        [1, null],
+        [1, null],
+        [1, null],
+      ],
+      [
+        [1, 'continue'],
+        [3, null],
+      ],
     ]);
     for (const page of pdf) {
       const box = tableBox(page)!;
       const top = page.items.filter((i) => i.y < box.top && i.y > box.top - 30 && i.str.trim());
-      expect(top.filter((i) => columnOf(page, i.x) === 2).map((i) => i.str).join(' '), `page ${page.number}`).toContain('Тадбирлар');
+      expect(
+        top
+          .filter((i) => columnOf(page, i.x) === 2)
+          .map((i) => i.str)
+          .join(' '),
+        `page ${page.number}`,
+      ).toContain('Тадбирлар');
     }
   });
 
   it('print every word of the model, and the page number at the foot', () => {
-    const expected = words([...MODEL.blocks.slice(0, 2).map((b) => (b as Paragraph).inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')), '№ Тадбирлар Муддати Ижрочилар', ...body.flatMap((r) => r.cells.map((c) => (c.blocks[0]!.inlines[0] as { text: string }).text))]);
+    const expected = words([
+      ...MODEL.blocks.slice(0, 2).map((b) => (b as Paragraph).inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')),
+      '№ Тадбирлар Муддати Ижрочилар',
+      ...body.flatMap((r) => r.cells.map((c) => (c.blocks[0]!.inlines[0] as { text: string }).text)),
+    ]);
     const inDocx = words([...docx.paragraphs, ...docx.tables[0]!.rows.flatMap((r) => r.cells.map((c) => c.text))]);
     const inPdf = words(pdf.flatMap((p) => p.items.map((i) => i.str)));
     const count = (ws: string[]) => ws.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());

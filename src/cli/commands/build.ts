@@ -21,8 +21,13 @@ export function reportBuild(result: BuildResult, out: Output, ms: number, quiet 
   if (warnings) {
     const byRule = new Map<string, number>();
     for (const w of result.warnings) byRule.set(w.ruleId, (byRule.get(w.ruleId) ?? 0) + 1);
-    const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${n} ${r}`).join(', ');
-    out.write(`${warnings} lint warning${warnings === 1 ? '' : 's'} on the content (${rules}); warnings do not stop the build, and wording kept as signed (content/README.md, section 11) may warn: \`npx plan-pipeline lint\` lists them\n`);
+    const rules = [...byRule]
+      .sort((a, b) => b[1] - a[1])
+      .map(([r, n]) => `${n} ${r}`)
+      .join(', ');
+    out.write(
+      `${warnings} lint warning${warnings === 1 ? '' : 's'} on the content (${rules}); warnings do not stop the build, and wording kept as signed (content/README.md, section 11) may warn: \`npx plan-pipeline lint\` lists them\n`,
+    );
   }
   // The amendment record against the edits: each said in full, since \`release\` will refuse them.
   for (const d of result.amendmentFindings) out.write(`${formatDiagnostic(d)}\n`);
@@ -35,7 +40,9 @@ export function reportBuild(result: BuildResult, out: Output, ms: number, quiet 
     out.write(`nothing rendered: all ${all} file${all === 1 ? '' : 's'} of ${docs} document${docs === 1 ? '' : 's'} are up to date (${Math.round(ms)} ms)\n`);
     return;
   }
-  out.write(`built ${docs} document${docs === 1 ? '' : 's'} in ${Math.round(ms)} ms${unchanged ? ` (${unchanged} file${unchanged === 1 ? '' : 's'} unchanged)` : ''}\n`);
+  out.write(
+    `built ${docs} document${docs === 1 ? '' : 's'} in ${Math.round(ms)} ms${unchanged ? ` (${unchanged} file${unchanged === 1 ? '' : 's'} unchanged)` : ''}\n`,
+  );
 }
 
 /**
@@ -75,7 +82,13 @@ export const buildCommand: Command = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { ...DIR_OPTIONS, format: { type: 'string', multiple: true }, department: { type: 'string' }, watch: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+      options: {
+        ...DIR_OPTIONS,
+        format: { type: 'string', multiple: true },
+        department: { type: 'string' },
+        watch: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
     });
     if (positionals.length) throw new UsageError(`Unexpected \`${positionals.join(' ')}\` after build`, true);
     const formats = values.format;

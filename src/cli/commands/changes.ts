@@ -65,9 +65,13 @@ export const changesCommand: Command = {
       baseline = { name: `git ${values.git}`, snapshot: atRevision.snapshot, amendments: atRevision.amendments, date: atRevision.date };
     } else {
       const labels = releases.map((r) => r.label);
-      if (values.since && !labels.includes(values.since)) throw new UsageError(`No issued version \`${values.since}\`, expected one of: ${labels.join(', ') || '(none yet)'}`);
+      if (values.since && !labels.includes(values.since))
+        throw new UsageError(`No issued version \`${values.since}\`, expected one of: ${labels.join(', ') || '(none yet)'}`);
       const release = values.since ? releases.find((r) => r.label === values.since)! : releases.at(-1);
-      if (!release) throw new UsageError('No issued version is recorded yet: run `plan-pipeline release` when the plan is sent out, or compare with a git revision: --git REV');
+      if (!release)
+        throw new UsageError(
+          'No issued version is recorded yet: run `plan-pipeline release` when the plan is sent out, or compare with a git revision: --git REV',
+        );
       baseline = releaseBaseline(release, plan);
       dependsOn = [`issued/${release.label}.json`];
     }
@@ -77,7 +81,10 @@ export const changesCommand: Command = {
     if (values.sheets) {
       // The build's own path: the output plan, the render pool, one staged transaction.
       const fontsDir = values.fonts ?? DEFAULT_DIRS.fontsDir;
-      const sheets = planOutput(plan.editions.flatMap((edition) => changeSheets(plan, report, baseline, current, templates, edition, dependsOn)), FORMATS);
+      const sheets = planOutput(
+        plan.editions.flatMap((edition) => changeSheets(plan, report, baseline, current, templates, edition, dependsOn)),
+        FORMATS,
+      );
       const planned = sheets.files.map((f) => ({ ...f, key: '', reuse: null }));
       await writeStaged(values.sheets, (staged) => renderFiles(planned, fontsDir, staged, undefined, () => {}));
       for (const name of sheets.documents.flatMap((d) => d.files)) (format === 'json' ? err : out).write(`wrote ${path.join(values.sheets, name)}\n`);

@@ -41,10 +41,13 @@ export const importCommand: Command = {
     if (!docx) throw new UsageError('No DOCX given, expected `import <file.docx> --out DIR`', true);
     if (extra.length) throw new UsageError(`Unexpected \`${extra.join(' ')}\` after the DOCX`, true);
     if (!values.out) throw new UsageError('No --out folder given, expected `import <file.docx> --out DIR`', true);
-    if (!values.force && !(await isEmpty(values.out))) throw new UsageError(`\`${values.out}\` already holds files, expected a new or empty folder (or --force)`, true);
+    if (!values.force && !(await isEmpty(values.out)))
+      throw new UsageError(`\`${values.out}\` already holds files, expected a new or empty folder (or --force)`, true);
 
     const bytes = await readFile(docx).catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(`Cannot read \`${docx}\` (${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'a folder' : (e.code ?? e.message)}), expected a DOCX file`);
+      throw new UsageError(
+        `Cannot read \`${docx}\` (${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'a folder' : (e.code ?? e.message)}), expected a DOCX file`,
+      );
     });
     const { locale } = await loadTemplates(values.templates ?? DEFAULT_DIRS.templatesDir);
     const config = await loadLintConfig(values.config);
@@ -54,7 +57,9 @@ export const importCommand: Command = {
     } catch (e) {
       if (e instanceof DocxError || e instanceof ImportError) {
         // The zip library's own words (and its documentation links) are not for the user.
-        const message = e.message.replace(/\(Can't find end of central directory[^)]*\)/, '(it is not a zip archive, and every DOCX is one: was it saved as .doc or renamed?)').replace(/,? ?(If it is, )?see https?:\S+/g, '');
+        const message = e.message
+          .replace(/\(Can't find end of central directory[^)]*\)/, '(it is not a zip archive, and every DOCX is one: was it saved as .doc or renamed?)')
+          .replace(/,? ?(If it is, )?see https?:\S+/g, '');
         err.write(`${docx}: ${message}\n`);
         return EXIT.content;
       }

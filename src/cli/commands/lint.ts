@@ -43,7 +43,10 @@ export const lintCommand: Command = {
       const files = new Set<string>();
       const refused = new Set<string>();
       for (let run = 0; run < MAX_FIX_RUNS && result.fixes.length; run++) {
-        const outcome = applyFixes(result.ctx, result.fixes.map((f) => f.fix).filter((f) => !refused.has(f.file)));
+        const outcome = applyFixes(
+          result.ctx,
+          result.fixes.map((f) => f.fix).filter((f) => !refused.has(f.file)),
+        );
         if (outcome.texts.length) await writeFiles(contentDir, outcome.texts);
         outcome.refused.forEach((f) => refused.add(f));
         outcome.files.forEach((f) => files.add(f));
@@ -51,8 +54,17 @@ export const lintCommand: Command = {
         result = await runLint(contentDir, config, lang);
         if (outcome.applied.length === 0) break;
       }
-      notes.push(lang === 'uz' ? `${files.size} та файлда ${fixed} та камчилик тузатилди` : `fixed ${fixed} finding${fixed === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'}`);
-      for (const f of refused) notes.push(lang === 'uz' ? `${f} ўзгартирилмади: тузатишлар кутилгандек ўқилмади; қўлда тузатинг` : `left ${f} unchanged: its fixes did not read back as intended; correct it by hand`);
+      notes.push(
+        lang === 'uz'
+          ? `${files.size} та файлда ${fixed} та камчилик тузатилди`
+          : `fixed ${fixed} finding${fixed === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'}`,
+      );
+      for (const f of refused)
+        notes.push(
+          lang === 'uz'
+            ? `${f} ўзгартирилмади: тузатишлар кутилгандек ўқилмади; қўлда тузатинг`
+            : `left ${f} unchanged: its fixes did not read back as intended; correct it by hand`,
+        );
     }
     out.write(`${render(result.diagnostics, format, lang)}\n`);
     if (format === 'text') for (const n of notes) out.write(`${n}\n`);

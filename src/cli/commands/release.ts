@@ -25,7 +25,9 @@ export const releaseCommand: Command = {
     const done = await releaseVersion(dirs, values.label ?? null);
     if (done.unchangedSince) out.write(`nothing changed since issued version ${done.unchangedSince}; recording it again under ${done.label}\n`);
     reportBuild(done.build, out, performance.now() - t0);
-    out.write(`recorded ${done.file}: ${done.toSend} of ${done.total} documents to send (content/issued/register.md says to whom); commit it with the content\n`);
+    out.write(
+      `recorded ${done.file}: ${done.toSend} of ${done.total} documents to send (content/issued/register.md says to whom); commit it with the content\n`,
+    );
     return EXIT.ok;
   },
 };

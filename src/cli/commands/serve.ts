@@ -15,7 +15,11 @@ export const serveCommand: Command = {
   --host H         address to listen on (default: 127.0.0.1; any other needs the access token printed)
   --content DIR --templates DIR --fonts DIR --out DIR   folders (default: the project's)`,
   async run(args, { out }) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...DIR_OPTIONS, port: { type: 'string' }, host: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { ...DIR_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
+    });
     if (positionals.length) throw new UsageError(`Unexpected \`${positionals.join(' ')}\` after serve`, true);
     const port = Number(values.port ?? 4173);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Port \`${values.port}\` is not a port number, expected 0–65535`, true);
@@ -28,7 +32,9 @@ export const serveCommand: Command = {
     await checkFolders(folders);
     const host = values.host ?? '127.0.0.1';
     const workspace = await startWorkspace({ ...folders, host, port });
-    out.write(`workspace at ${workspace.openUrl}${isLoopback(host) ? '' : '  (this address carries the access token: give it only to those who may edit)'}\nCtrl-C to stop\n`);
+    out.write(
+      `workspace at ${workspace.openUrl}${isLoopback(host) ? '' : '  (this address carries the access token: give it only to those who may edit)'}\nCtrl-C to stop\n`,
+    );
     await new Promise<void>((resolve) => {
       const stop = () => void workspace.close().then(resolve);
       process.once('SIGINT', stop);

@@ -22,7 +22,14 @@ export const actCitation = defineRule({
         for (const act of group.acts) {
           if (act.date?.form === 'short' && !act.date.fullStop) {
             const want = `${act.date.text.replace(/\s*й$/u, '')} й.`;
-            report(text, act.date.start, `Unexpected \`${act.date.text}\` without a full stop, expected \`${want}\``, `\`${act.date.text}\` нуқтасиз ёзилган, \`${want}\` бўлиши керак`, act.date.text, want);
+            report(
+              text,
+              act.date.start,
+              `Unexpected \`${act.date.text}\` without a full stop, expected \`${want}\``,
+              `\`${act.date.text}\` нуқтасиз ёзилган, \`${want}\` бўлиши керак`,
+              act.date.text,
+              want,
+            );
           }
         }
         const noun = group.noun;

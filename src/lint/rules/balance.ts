@@ -28,7 +28,12 @@ export const balance = defineRule({
           if (top?.ch === open) stack.pop();
           else if (top && !stack.some((s) => s.ch === open) && (top.ch === '«' || top.ch === '“') && (c === '»' || c === '”')) {
             stack.pop();
-            report(top.at, `Unexpected \`${top.ch}\` closed by \`${c}\`, expected \`${PAIRS[top.ch]}\``, `\`${top.ch}\` қўштирноғи \`${c}\` билан ёпилган, \`${PAIRS[top.ch]}\` бўлиши керак`, `${top.ch}…${c}`);
+            report(
+              top.at,
+              `Unexpected \`${top.ch}\` closed by \`${c}\`, expected \`${PAIRS[top.ch]}\``,
+              `\`${top.ch}\` қўштирноғи \`${c}\` билан ёпилган, \`${PAIRS[top.ch]}\` бўлиши керак`,
+              `${top.ch}…${c}`,
+            );
           } else {
             const k = stack.map((s) => s.ch).lastIndexOf(open);
             if (k >= 0) stack.splice(k, 1);
@@ -36,7 +41,8 @@ export const balance = defineRule({
           }
         }
       }
-      for (const s of stack) report(s.at, `Unexpected \`${s.ch}\` never closed, expected \`${PAIRS[s.ch]}\``, `\`${s.ch}\` очилган, лекин \`${PAIRS[s.ch]}\` билан ёпилмаган`, s.ch);
+      for (const s of stack)
+        report(s.at, `Unexpected \`${s.ch}\` never closed, expected \`${PAIRS[s.ch]}\``, `\`${s.ch}\` очилган, лекин \`${PAIRS[s.ch]}\` билан ёпилмаган`, s.ch);
       if (ascii.length % 2 === 1) report(ascii.at(-1)!, 'Unexpected odd number of `"`, expected them in pairs', '`"` белгиси жуфт эмас', '"');
     }
     return out;

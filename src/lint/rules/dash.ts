@@ -14,7 +14,9 @@ export const dash = defineRule({
   check(ctx, { dash: want, allow }) {
     const out: Finding[] = [];
     for (const text of printed(ctx)) {
-      const kept = allow.flatMap((phrase) => [...text.value.matchAll(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu'))].map((m) => [m.index, m.index + phrase.length]));
+      const kept = allow.flatMap((phrase) =>
+        [...text.value.matchAll(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gu'))].map((m) => [m.index, m.index + phrase.length]),
+      );
       for (const m of text.value.matchAll(/—|(?<=\S) - (?=\S)/gu)) {
         const at = m[0] === '—' ? m.index : m.index + 1;
         if (m[0] === want || kept.some(([s, e]) => at >= s! && at < e!)) continue;

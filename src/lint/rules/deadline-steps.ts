@@ -24,7 +24,11 @@ export const deadlineSteps = defineRule({
         found: String(list.length),
         expected: String(count),
         uz: `${count} та банд учун ${list.length} та муддат ёзилган, ҳар бир бандга битта муддат бўлиши керак${count === 0 ? ' (ёки бутун банд учун `deadline`)' : ''}`,
-        related: { ...placeOf(f, count ? ['mechanism', 'steps'] : ['mechanism']), message: count ? 'the steps' : 'the mechanism, without steps', uz: count ? 'бандлар' : 'бандларсиз механизм' },
+        related: {
+          ...placeOf(f, count ? ['mechanism', 'steps'] : ['mechanism']),
+          message: count ? 'the steps' : 'the mechanism, without steps',
+          uz: count ? 'бандлар' : 'бандларсиз механизм',
+        },
       });
     }
     return out;

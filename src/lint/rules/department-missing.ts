@@ -17,7 +17,12 @@ export const departmentMissing = defineRule({
       const ids = list.filter((x): x is string => typeof x === 'string');
       const n = get(f.data, ['number']);
       if (ids.length === 0) {
-        out.push({ ...placeOf(f, ['responsible']), field: 'responsible', message: `Unexpected item ${String(n)} without a responsible department, expected at least one id in \`responsible\``, uz: `${String(n)}-бандда масъул бўлим йўқ: \`responsible\` майдонида камида битта id бўлиши керак` });
+        out.push({
+          ...placeOf(f, ['responsible']),
+          field: 'responsible',
+          message: `Unexpected item ${String(n)} without a responsible department, expected at least one id in \`responsible\``,
+          uz: `${String(n)}-бандда масъул бўлим йўқ: \`responsible\` майдонида камида битта id бўлиши керак`,
+        });
       } else if (ids.every((id) => kinds.get(id) === 'mention')) {
         out.push({
           ...placeOf(f, ['responsible']),

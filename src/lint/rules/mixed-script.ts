@@ -29,7 +29,8 @@ function strangers(token: string, at: number): { letters: Letter[]; target: Scri
     if (script) seg.push({ ch, at: at + i, script });
   }
   segments.push(seg);
-  const count = (list: Letter[], s: Script) => list.filter((l) => (s === 'cyrillic' ? l.script === 'cyrillic' || l.script === 'foreign-cyrillic' : l.script === s)).length;
+  const count = (list: Letter[], s: Script) =>
+    list.filter((l) => (s === 'cyrillic' ? l.script === 'cyrillic' || l.script === 'foreign-cyrillic' : l.script === s)).length;
   const all = segments.flat();
   const foreign = all.filter((l) => l.script === 'foreign-cyrillic');
   const scripts = new Set(all.map((l) => (l.script === 'foreign-cyrillic' ? 'cyrillic' : l.script)));
@@ -49,8 +50,17 @@ function strangers(token: string, at: number): { letters: Letter[]; target: Scri
   // Segments each in one script ("Е-Anticor.uz"): a short segment of look-alike letters beside a long one.
   const lat = count(all, 'latin');
   const cyr = count(all, 'cyrillic');
-  const [target, minority]: [Script, Letter[]] = lat > cyr ? ['latin', all.filter((l) => l.script !== 'latin')] : ['cyrillic', all.filter((l) => l.script === 'latin')];
-  if (minority.length <= 2 && all.length - minority.length >= 3 && allLookAlike(minority.map((l) => l.ch), target)) return { letters: minority, target };
+  const [target, minority]: [Script, Letter[]] =
+    lat > cyr ? ['latin', all.filter((l) => l.script !== 'latin')] : ['cyrillic', all.filter((l) => l.script === 'latin')];
+  if (
+    minority.length <= 2 &&
+    all.length - minority.length >= 3 &&
+    allLookAlike(
+      minority.map((l) => l.ch),
+      target,
+    )
+  )
+    return { letters: minority, target };
   return null;
 }
 
@@ -64,10 +74,18 @@ function describe(letters: Letter[]): string {
   return [...byScript].map(([s, chs]) => `${SCRIPT_NAME[s]} ${chs.map((c) => `\`${c}\``).join(', ')}`).join(' and ');
 }
 
-const SCRIPT_UZ: Record<Script, string> = { cyrillic: 'кирилл', latin: 'лотин', arabic: 'араб', 'foreign-cyrillic': 'бошқа кирилл алифбоси', other: 'бошқа ёзув' };
+const SCRIPT_UZ: Record<Script, string> = {
+  cyrillic: 'кирилл',
+  latin: 'лотин',
+  arabic: 'араб',
+  'foreign-cyrillic': 'бошқа кирилл алифбоси',
+  other: 'бошқа ёзув',
+};
 
 function describeUz(letters: Letter[]): string {
-  return [...new Set(letters.map((l) => l.script))].map((s) => `${SCRIPT_UZ[s]}: ${[...new Set(letters.filter((l) => l.script === s).map((l) => `\`${l.ch}\``))].join(', ')}`).join('; ');
+  return [...new Set(letters.map((l) => l.script))]
+    .map((s) => `${SCRIPT_UZ[s]}: ${[...new Set(letters.filter((l) => l.script === s).map((l) => `\`${l.ch}\``))].join(', ')}`)
+    .join('; ');
 }
 
 function check(text: Text): Finding[] {

@@ -17,7 +17,15 @@ export const numberingDuplicate = defineRule({
       const place = placeOf(f, ['number']);
       const before = first.get(n);
       if (!before) first.set(n, place);
-      else out.push({ ...place, field: 'number', message: `Unexpected second item ${n}, expected each number once`, uz: `${n}-рақамли банд икки марта бор, ҳар бир рақам бир марта бўлиши керак`, found: String(n), related: { ...before, message: 'first used here', uz: 'биринчиси шу ерда' } });
+      else
+        out.push({
+          ...place,
+          field: 'number',
+          message: `Unexpected second item ${n}, expected each number once`,
+          uz: `${n}-рақамли банд икки марта бор, ҳар бир рақам бир марта бўлиши керак`,
+          found: String(n),
+          related: { ...before, message: 'first used here', uz: 'биринчиси шу ерда' },
+        });
     }
     return out;
   },

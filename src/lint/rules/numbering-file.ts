@@ -17,12 +17,14 @@ export const numberingFile = defineRule({
       const want = `${String(n).padStart(2, '0')}.yaml`;
       if (name === want) continue;
       const named = /^(\d+)\.yaml$/.exec(name);
-      const message = named && Number(named[1]) !== n
-        ? `Unexpected number \`${n}\` in \`${name}\`, expected \`${Number(named[1])}\` as the file's name says (or rename the file to \`${want}\`)`
-        : `Unexpected file name \`${name}\` for item ${n}, expected \`${want}\``;
-      const uz = named && Number(named[1]) !== n
-        ? `\`${name}\` файлида \`${n}\` рақами ёзилган, файл номидагидек \`${Number(named[1])}\` бўлиши керак (ёки файл номини \`${want}\` қилинг)`
-        : `${n}-банд файлининг номи \`${name}\`, \`${want}\` бўлиши керак`;
+      const message =
+        named && Number(named[1]) !== n
+          ? `Unexpected number \`${n}\` in \`${name}\`, expected \`${Number(named[1])}\` as the file's name says (or rename the file to \`${want}\`)`
+          : `Unexpected file name \`${name}\` for item ${n}, expected \`${want}\``;
+      const uz =
+        named && Number(named[1]) !== n
+          ? `\`${name}\` файлида \`${n}\` рақами ёзилган, файл номидагидек \`${Number(named[1])}\` бўлиши керак (ёки файл номини \`${want}\` қилинг)`
+          : `${n}-банд файлининг номи \`${name}\`, \`${want}\` бўлиши керак`;
       out.push({ ...placeOf(f, ['number']), field: 'number', message, uz, found: name, expected: want });
     }
     return out;

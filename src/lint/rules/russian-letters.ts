@@ -19,15 +19,35 @@ export const russianLetters = defineRule({
       const letter = /[ыщ]/u.exec(word);
       const ending = RUSSIAN_ENDINGS.find((e) => word.length > e.length + 2 && word.endsWith(e));
       if (letter) {
-        return { ...placeIn(text, at + letter.index), field: text.field, found: word, message: `Unexpected Russian \`${letter[0]}\` in \`${word}\`, expected Uzbek letters`, uz: `\`${word}\` сўзида ўзбек ёзувида йўқ \`${letter[0]}\` ҳарфи бор` };
+        return {
+          ...placeIn(text, at + letter.index),
+          field: text.field,
+          found: word,
+          message: `Unexpected Russian \`${letter[0]}\` in \`${word}\`, expected Uzbek letters`,
+          uz: `\`${word}\` сўзида ўзбек ёзувида йўқ \`${letter[0]}\` ҳарфи бор`,
+        };
       }
       if (ending) {
-        return { ...placeIn(text, at), field: text.field, found: word, message: `Unexpected Russian ending \`-${ending}\` in \`${word}\`, expected an Uzbek form`, uz: `\`${word}\` сўзи рус тилидаги \`-${ending}\` қўшимчаси билан тугайди` };
+        return {
+          ...placeIn(text, at),
+          field: text.field,
+          found: word,
+          message: `Unexpected Russian ending \`-${ending}\` in \`${word}\`, expected an Uzbek form`,
+          uz: `\`${word}\` сўзи рус тилидаги \`-${ending}\` қўшимчаси билан тугайди`,
+        };
       }
       if (word.length <= 4 || !word.endsWith('ии')) return undefined;
       const meant = `${word.slice(0, -1)}й`;
       const fix = textFix(text, [{ start: at + word.length - 1, end: at + word.length, text: 'й' }]);
-      return { ...placeIn(text, at + word.length - 1), field: text.field, found: word, expected: meant, message: `Unexpected \`${word}\`, expected \`${meant}\` (и typed for й)`, uz: `\`${word}\` ёзилган, \`${meant}\` бўлиши керак (й ўрнига и)`, ...(fix ? { fix } : {}) };
+      return {
+        ...placeIn(text, at + word.length - 1),
+        field: text.field,
+        found: word,
+        expected: meant,
+        message: `Unexpected \`${word}\`, expected \`${meant}\` (и typed for й)`,
+        uz: `\`${word}\` ёзилган, \`${meant}\` бўлиши керак (й ўрнига и)`,
+        ...(fix ? { fix } : {}),
+      };
     });
   },
 });

@@ -10,7 +10,10 @@ import { defineRule, type Finding } from '../types.js';
 function continuesList(ctx: LintContext, text: Text): boolean {
   const index = text.path.at(-1);
   if (typeof index !== 'number') return false;
-  const before = index === 0 ? ctx.texts.find((t) => t.file === text.file && t.field === text.path.slice(0, -2).concat('intro').join('.')) : siblingsOf(ctx, text).others[index - 1];
+  const before =
+    index === 0
+      ? ctx.texts.find((t) => t.file === text.file && t.field === text.path.slice(0, -2).concat('intro').join('.'))
+      : siblingsOf(ctx, text).others[index - 1];
   return before !== undefined && [';', ':', ','].includes(finalMark(before.value));
 }
 
@@ -27,7 +30,17 @@ export const sentenceCapital = defineRule({
       if (first && !continuesList(ctx, text)) starts.push(first[0].length - 1);
       for (const m of text.value.matchAll(/(\S*?)([.!?])\s+[«“"(]*(\p{Ll})/gu)) {
         const before = m[1]!.replace(/^.*[\s(«“]/u, '').toLowerCase();
-        if (m[2] === '.' && (ABBREVIATIONS.includes(before) || /^\p{L}$/u.test(before) || /\d$/u.test(before) || text.value.slice(0, m.index + m[1]!.length).toLowerCase().endsWith('ва б'))) continue;
+        if (
+          m[2] === '.' &&
+          (ABBREVIATIONS.includes(before) ||
+            /^\p{L}$/u.test(before) ||
+            /\d$/u.test(before) ||
+            text.value
+              .slice(0, m.index + m[1]!.length)
+              .toLowerCase()
+              .endsWith('ва б'))
+        )
+          continue;
         starts.push(m.index + m[0].length - 1);
       }
       for (const at of starts) {

@@ -23,7 +23,15 @@ export const doubleStop = defineRule({
   check: (ctx) =>
     checkMatches(ctx, /(?<![.\d])\.\.(?![.\d])/gu, (text, m) => {
       const fix = textFix(text, [{ start: m.index, end: m.index + 2, text: '.' }]);
-      return { ...placeIn(text, m.index), field: text.field, message: `Unexpected \`..\` in \`${around(text, m.index, 2)}\`, expected \`.\``, uz: `\`${around(text, m.index, 2)}\`: икки нуқта \`..\`, битта \`.\` бўлиши керак`, found: '..', expected: '.', ...(fix ? { fix } : {}) };
+      return {
+        ...placeIn(text, m.index),
+        field: text.field,
+        message: `Unexpected \`..\` in \`${around(text, m.index, 2)}\`, expected \`.\``,
+        uz: `\`${around(text, m.index, 2)}\`: икки нуқта \`..\`, битта \`.\` бўлиши керак`,
+        found: '..',
+        expected: '.',
+        ...(fix ? { fix } : {}),
+      };
     }),
 });
 
@@ -38,6 +46,13 @@ export const invisible = defineRule({
       // A TAB beside a space is dropped, not turned into a second space.
       const spaced = /\s/u.test(text.value[m.index - 1] ?? ' ') || /\s/u.test(text.value[m.index + 1] ?? ' ');
       const fix = textFix(text, [{ start: m.index, end: m.index + 1, text: m[0] === '\t' && spaced ? '' : info.replace }]);
-      return { ...placeIn(text, m.index), field: text.field, message: `Unexpected ${info.name} in \`${around(text, m.index)}\`, expected ${info.replace ? 'a space' : 'none'}`, uz: `\`${around(text, m.index)}\` ичида ${info.uz} бор`, found: info.name, ...(fix ? { fix } : {}) };
+      return {
+        ...placeIn(text, m.index),
+        field: text.field,
+        message: `Unexpected ${info.name} in \`${around(text, m.index)}\`, expected ${info.replace ? 'a space' : 'none'}`,
+        uz: `\`${around(text, m.index)}\` ичида ${info.uz} бор`,
+        found: info.name,
+        ...(fix ? { fix } : {}),
+      };
     }),
 });

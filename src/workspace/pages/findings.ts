@@ -5,7 +5,14 @@ import { html, type Html } from './html.js';
 
 export function findingList(list: (Diagnostic & { rel?: string })[], w: Words, withFile = false): Html {
   if (!list.length) return html``;
-  return html`<ul class="findings">${list.map(
-    (d) => html`<li class="${d.severity}"><span class="sev">${d.severity === 'error' ? w.error : w.warning}</span> <span class="where">${withFile ? `${d.rel ?? d.file}:` : ''}${d.line}:${d.column}</span> ${d.message}${d.field ? html` <code>${d.field}</code>` : ''} <span class="rule">${d.ruleId}</span></li>`,
-  )}</ul>`;
+  return html`<ul class="findings">
+    ${list.map(
+      (d) =>
+        html`<li class="${d.severity}">
+          <span class="sev">${d.severity === 'error' ? w.error : w.warning}</span>
+          <span class="where">${withFile ? `${d.rel ?? d.file}:` : ''}${d.line}:${d.column}</span> ${d.message}${d.field ? html` <code>${d.field}</code>` : ''}
+          <span class="rule">${d.ruleId}</span>
+        </li>`,
+    )}
+  </ul>`;
 }

@@ -17,7 +17,10 @@ export function planPage(ws: Workspace, w: Words, planPdf: string | null): Html 
     const deadline = shown ? shown.deadline.join('; ') : text(data.deadline ?? data.deadlines);
     const responsible = Array.isArray(data.responsible) ? (data.responsible as string[]).map((id) => names.get(id) ?? id).join('; ') : '';
     const href = number !== null ? `/items/${number}` : null;
-    return html`<tr id="item-${number ?? file.rel}" class="${data.withdrawn ? 'withdrawn' : ''}${findings.some((f) => f.severity === 'error') ? ' has-error' : ''}">
+    return html`<tr
+      id="item-${number ?? file.rel}"
+      class="${data.withdrawn ? 'withdrawn' : ''}${findings.some((f) => f.severity === 'error') ? ' has-error' : ''}"
+    >
       <th scope="row">${href ? html`<a href="${href}">${number}</a>` : file.rel}</th>
       <td>${text(data.measure)}${data.withdrawn ? html` <strong class="tag">${w.withdrawnItem} (${text(data.withdrawn)})</strong>` : ''}</td>
       <td>${deadline}</td>
@@ -28,12 +31,33 @@ export function planPage(ws: Workspace, w: Words, planPdf: string | null): Html 
   const others = ws.findings.filter((f) => !itemFiles.has(f.rel));
   const errors = ws.findings.filter((f) => f.severity === 'error').length;
   return html`<h1>${w.planHeading}</h1>
-<p class="summary">${ws.items.length} · ${errors} ${w.errors}, ${ws.findings.length - errors} ${w.warnings}
-  · <a href="/items/new">${w.newItem}</a>${planPdf ? html` · <a href="/out/${planPdf}" download>${w.downloadPlan} (PDF)</a>` : ''}</p>
-${others.length ? html`<section aria-labelledby="others"><h2 id="others">${w.otherProblems}</h2>${findingList(others, w, true)}</section>` : ''}
-<table class="plan">
-  <caption class="visually-hidden">${w.planHeading}</caption>
-  <thead><tr><th scope="col">${w.number}</th><th scope="col">${w.measure}</th><th scope="col">${w.deadlines}</th><th scope="col">${w.responsible}</th><th scope="col">${w.problems}</th></tr></thead>
-  <tbody>${rows}</tbody>
-</table>`;
+    <p class="summary">
+      ${ws.items.length} · ${errors} ${w.errors}, ${ws.findings.length - errors} ${w.warnings} ·
+      <a href="/items/new">${w.newItem}</a>${planPdf ? html` · <a href="/out/${planPdf}" download>${w.downloadPlan} (PDF)</a>` : ''}
+    </p>
+    ${
+      others.length
+        ? html`<section aria-labelledby="others">
+            <h2 id="others">${w.otherProblems}</h2>
+            ${findingList(others, w, true)}
+          </section>`
+        : ''
+    }
+    <table class="plan">
+      <caption class="visually-hidden">
+        ${w.planHeading}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${w.number}</th>
+          <th scope="col">${w.measure}</th>
+          <th scope="col">${w.deadlines}</th>
+          <th scope="col">${w.responsible}</th>
+          <th scope="col">${w.problems}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>`;
 }

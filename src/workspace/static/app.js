@@ -23,7 +23,12 @@ function el(tag, attrs = {}, text = '') {
 
 function findingItem(f) {
   const li = el('li', { class: f.severity });
-  li.append(el('span', { class: 'sev' }, f.severity === 'error' ? W.error : W.warning), ' ', el('span', { class: 'where' }, `${f.line}:${f.column}`), ` ${f.message} `);
+  li.append(
+    el('span', { class: 'sev' }, f.severity === 'error' ? W.error : W.warning),
+    ' ',
+    el('span', { class: 'where' }, `${f.line}:${f.column}`),
+    ` ${f.message} `,
+  );
   if (f.field) li.append(el('code', {}, f.field), ' ');
   li.append(el('span', { class: 'rule' }, f.ruleId));
   return li;
@@ -139,7 +144,12 @@ function itemForm(form) {
     const li = el('li', { 'data-id': id });
     li.append(el('span', {}, select.selectedOptions[0].textContent));
     const buttons = el('span', { class: 'row-buttons' });
-    for (const [action, label] of [['up', W.moveUp], ['down', W.moveDown], ['remove', W.removeStep]]) buttons.append(el('button', { type: 'button', 'data-action': action }, label));
+    for (const [action, label] of [
+      ['up', W.moveUp],
+      ['down', W.moveDown],
+      ['remove', W.removeStep],
+    ])
+      buttons.append(el('button', { type: 'button', 'data-action': action }, label));
     li.append(buttons);
     chosen.append(li);
     select.value = '';
@@ -224,7 +234,9 @@ function itemForm(form) {
     const isNew = !form.dataset.rel;
     const drawnBefore = document.getElementById('preview')?.dataset.drawn;
     saving = true;
-    const { status: code, body } = await (isNew ? post('/api/items', { data: serialize() }) : post(`/api/items/${form.dataset.number}`, { hash: form.dataset.hash, data: serialize() })).finally(() => (saving = false));
+    const { status: code, body } = await (
+      isNew ? post('/api/items', { data: serialize() }) : post(`/api/items/${form.dataset.number}`, { hash: form.dataset.hash, data: serialize() })
+    ).finally(() => (saving = false));
     if (code === 409) {
       saveStatus.textContent = '';
       showFindings([], W.conflict);
@@ -263,7 +275,13 @@ for (const entryForm of document.querySelectorAll('form.entry-form')) {
     for (const input of entryForm.querySelectorAll('[data-key]')) {
       const value = input.value.trim();
       if (!value && input.dataset.key === 'id' && entryForm.dataset.list === 'amendments') continue; // the loader gives one
-      const typed = input.dataset.type === 'numbers' ? value.split(/[,\s]+/).filter(Boolean).map((n) => (/^\d+$/.test(n) ? Number(n) : n)) : value;
+      const typed =
+        input.dataset.type === 'numbers'
+          ? value
+              .split(/[,\s]+/)
+              .filter(Boolean)
+              .map((n) => (/^\d+$/.test(n) ? Number(n) : n))
+          : value;
       const path = input.dataset.key.split('.');
       let at = entry;
       for (const k of path.slice(0, -1)) at = at[k] ??= {};

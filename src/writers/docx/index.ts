@@ -90,7 +90,8 @@ const pageBreak = () =>
 /** A frame becomes paragraphs indented to its side of the page. */
 function frame(f: Frame, textWidth: number, leading: number): DocxParagraph[] {
   const free = Math.max(0, textWidth - f.width);
-  const indent = f.align === 'right' ? { left: twips(free) } : f.align === 'center' ? { left: twips(free / 2), right: twips(free / 2) } : { right: twips(free) };
+  const indent =
+    f.align === 'right' ? { left: twips(free) } : f.align === 'center' ? { left: twips(free / 2), right: twips(free / 2) } : { right: twips(free) };
   return f.blocks.map((p, i) => {
     const last = i === f.blocks.length - 1;
     return paragraph(last && f.spaceAfter ? { ...p, spaceAfter: (p.spaceAfter ?? 0) + f.spaceAfter } : p, leading, { indent });
@@ -131,7 +132,11 @@ function docxRow(t: Table, grid: ReturnType<typeof tableGrid>, r: number, widths
         width: { size: width, type: WidthType.DXA },
         ...(slot.rowSpan > 1 ? { rowSpan: slot.rowSpan } : {}),
         ...(slot.colSpan > 1 ? { columnSpan: slot.colSpan } : {}),
-        ...(slot.cell.valign === 'middle' ? { verticalAlign: VerticalAlignTable.CENTER } : slot.cell.valign === 'bottom' ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}),
+        ...(slot.cell.valign === 'middle'
+          ? { verticalAlign: VerticalAlignTable.CENTER }
+          : slot.cell.valign === 'bottom'
+            ? { verticalAlign: VerticalAlignTable.BOTTOM }
+            : {}),
       }),
     ];
   });
@@ -169,13 +174,27 @@ export async function writeDocx(doc: DocumentModel): Promise<Uint8Array> {
         properties: {
           page: {
             // docx swaps width and height for landscape; give the portrait size.
-            size: { width: twips(A4.width), height: twips(A4.height), orientation: doc.page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: twips(top), right: twips(right), bottom: twips(bottom), left: twips(left), footer: twips(doc.page.footerDistance), header: twips(top / 3) },
+            size: {
+              width: twips(A4.width),
+              height: twips(A4.height),
+              orientation: doc.page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: {
+              top: twips(top),
+              right: twips(right),
+              bottom: twips(bottom),
+              left: twips(left),
+              footer: twips(doc.page.footerDistance),
+              header: twips(top / 3),
+            },
           },
         },
         ...(doc.footer ? { footers: { default: new Footer({ children: doc.footer.map((p) => paragraph(p, doc.font.leading)) }) } } : {}),
         // Word needs a paragraph after a table that ends the document; a 1 pt empty one cannot spill onto a page of its own.
-        children: [...blocks(doc.blocks, textWidth, doc.font.leading), new DocxParagraph({ children: [new TextRun({ text: '', size: 2 })], spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } })],
+        children: [
+          ...blocks(doc.blocks, textWidth, doc.font.leading),
+          new DocxParagraph({ children: [new TextRun({ text: '', size: 2 })], spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } }),
+        ],
       },
     ],
   });

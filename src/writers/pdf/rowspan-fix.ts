@@ -65,13 +65,21 @@ export function applyRowSpanPageBreakFix(): void {
     const firstBreak = pageBreaks[0]!;
     if (firstBreak.prevY - this.rowTopY === this.rowPaddingTop) {
       const lineWidth = this.layout.hLineWidth(rowIndex, this.tableNode);
-      withRowSpans(this, open.map((o) => (o ? 0 : 1)), () => this.drawHorizontalLine(rowIndex, writer, this.rowTopY - lineWidth, false, firstBreak.prevPage));
+      withRowSpans(
+        this,
+        open.map((o) => (o ? 0 : 1)),
+        () => this.drawHorizontalLine(rowIndex, writer, this.rowTopY - lineWidth, false, firstBreak.prevPage),
+      );
     }
     // Rules where the break cuts this row: the only calls with a numeric overrideY and lineIndex > 0.
     const draw = this.drawHorizontalLine;
     this.drawHorizontalLine = function (this: TableProcessorLike, lineIndex, w, overrideY, ...rest) {
       if (lineIndex > 0 && typeof overrideY === 'number') {
-        return withRowSpans(this, open.map(() => 0), () => draw.call(this, lineIndex, w, overrideY, ...rest));
+        return withRowSpans(
+          this,
+          open.map(() => 0),
+          () => draw.call(this, lineIndex, w, overrideY, ...rest),
+        );
       }
       return draw.call(this, lineIndex, w, overrideY, ...rest);
     };

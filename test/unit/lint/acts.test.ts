@@ -28,7 +28,7 @@ describe('act/in-text', () => {
 });
 
 describe('act/conflict', () => {
-  it('reports a date that contradicts the act\'s declaration, and points at it', async () => {
+  it("reports a date that contradicts the act's declaration, and points at it", async () => {
     await fx.edit('items/11.yaml', 'basis: [pf-6013]', NOTE_6013);
     expect(await lintLines(fx, 'act/conflict')).toEqual([
       `${await at(fx, 'items/11.yaml', '20.06.2020')}  error  Unexpected \`20.06.2020\` for act \`ПФ-6013\`, expected \`29.06.2020\` as declared (source note of basis)  act/conflict\n  ${await at(fx, 'acts.yaml', '2020-06-29')}  pf-6013 declared here`,
@@ -50,8 +50,16 @@ describe('act/conflict', () => {
 
 describe('act/citation', () => {
   it('reports a singular noun after two decrees, a lower-case noun and "й" without its full stop', async () => {
-    await fx.edit('items/21.yaml', 'basis: [pf-154, pf-200]', '# source: Ўзбекистон Республикаси Президентининг 14.06.2022 й. ПФ-154-сон, 27.11.2023 й. ПФ-200-сон Фармони\nbasis: [pf-154, pf-200]');
-    await fx.edit('items/06.yaml', 'basis:', '# source: Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони, 12.01.2022 й. ПҚ-81-сон ва 11.05.2022 й ПҚ-240-сон қарорлари\nbasis:');
+    await fx.edit(
+      'items/21.yaml',
+      'basis: [pf-154, pf-200]',
+      '# source: Ўзбекистон Республикаси Президентининг 14.06.2022 й. ПФ-154-сон, 27.11.2023 й. ПФ-200-сон Фармони\nbasis: [pf-154, pf-200]',
+    );
+    await fx.edit(
+      'items/06.yaml',
+      'basis:',
+      '# source: Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони, 12.01.2022 й. ПҚ-81-сон ва 11.05.2022 й ПҚ-240-сон қарорлари\nbasis:',
+    );
     expect(await lintLines(fx, 'act/citation')).toEqual([
       `${await at(fx, 'items/06.yaml', '11.05.2022 й ')}  warning  Unexpected \`11.05.2022 й\` without a full stop, expected \`11.05.2022 й.\` (source note of basis)  act/citation`,
       `${await at(fx, 'items/06.yaml', 'қарорлари')}  warning  Unexpected \`қарорлари\` in lower case, expected \`Қарорлари\` (source note of basis)  act/citation`,
@@ -62,7 +70,11 @@ describe('act/citation', () => {
 
   it('accepts citations worded as the program prints them', async () => {
     await fx.edit('items/20.yaml', 'ПФ-154-сон фармони', 'ПФ-154-сон Фармони');
-    await fx.edit('items/21.yaml', 'basis: [pf-154, pf-200]', '# source: Ўзбекистон Республикаси Президентининг 14.06.2022 й. ПФ-154-сон, 27.11.2023 й. ПФ-200-сон Фармонлари\nbasis: [pf-154, pf-200]');
+    await fx.edit(
+      'items/21.yaml',
+      'basis: [pf-154, pf-200]',
+      '# source: Ўзбекистон Республикаси Президентининг 14.06.2022 й. ПФ-154-сон, 27.11.2023 й. ПФ-200-сон Фармонлари\nbasis: [pf-154, pf-200]',
+    );
     expect(await lintLines(fx, 'act/citation')).toEqual([]);
   });
 });

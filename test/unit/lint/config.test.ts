@@ -55,7 +55,7 @@ describe('lint.yaml', () => {
     await expect(loadLintConfig(path.join(dir, 'none.yaml'))).rejects.toThrow(/^No lint rules file `.+none\.yaml`, expected an existing file/);
   });
 
-  it('reads the project\'s lint.yaml when no file is named', async () => {
+  it("reads the project's lint.yaml when no file is named", async () => {
     expect(await loadLintConfig()).toEqual(await loadLintConfig('lint.yaml'));
     expect(await loadLintConfig()).not.toEqual(defaultLintConfig()); // lint.yaml allows the signed plan's missing item 2
   });

@@ -16,7 +16,7 @@ describe('typography/dash', () => {
     ]);
   });
 
-  it('accepts the Strategy\'s name as signed (`allow` in lint.yaml), hyphens inside words, and en dashes', async () => {
+  it("accepts the Strategy's name as signed (`allow` in lint.yaml), hyphens inside words, and en dashes", async () => {
     expect(await ruleLines(fx, 'typography/dash')).toEqual([]);
     expect(await ruleLines(fx, 'typography/dash', { allow: [] })).toHaveLength(1);
   });

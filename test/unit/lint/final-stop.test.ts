@@ -16,7 +16,7 @@ describe('text/final-stop', () => {
     ]);
   });
 
-  it('accepts item 27\'s mechanism as signed (`allow` in lint.yaml), and measures, which the plan writes both ways', async () => {
+  it("accepts item 27's mechanism as signed (`allow` in lint.yaml), and measures, which the plan writes both ways", async () => {
     expect(await ruleLines(fx, 'text/final-stop')).toEqual([]);
     expect(await ruleLines(fx, 'text/final-stop', { allow: [] })).toHaveLength(1);
   });

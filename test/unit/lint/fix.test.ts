@@ -101,7 +101,9 @@ describe('lint', () => {
   it('speaks Uzbek unless asked for English', async () => {
     await fx.edit('items/08.yaml', 'ташкилотлари томонидан «E-Anticor.uz»', 'ташкilotлари томонидан «E-Anticor.uz»');
     const r = await lint('--config', 'lint.yaml', '--lang', 'uz');
-    expect(r.out).toContain(`${await at(fx, 'items/08.yaml', 'ilotлари')}  error  \`ташкilotлари\` сўзида бошқа ёзувнинг ҳарфлари бор (лотин: \`i\`, \`l\`, \`o\`, \`t\`), \`ташкилотлари\` бўлиши керак (mechanism.steps[0])  text/mixed-script`);
+    expect(r.out).toContain(
+      `${await at(fx, 'items/08.yaml', 'ilotлари')}  error  \`ташкilotлари\` сўзида бошқа ёзувнинг ҳарфлари бор (лотин: \`i\`, \`l\`, \`o\`, \`t\`), \`ташкилотлари\` бўлиши керак (mechanism.steps[0])  text/mixed-script`,
+    );
     expect(r.out.trim().split('\n').at(-1)).toBe('1 та хато, 14 та огоҳлантириш');
     const fixed = await lint('--config', 'lint.yaml', '--lang', 'uz', '--fix');
     expect(fixed.out).toContain('та камчилик тузатилди');

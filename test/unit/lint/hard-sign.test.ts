@@ -7,7 +7,7 @@ import { ruleLines } from './project-rules.js';
 const fx = contentPerTest();
 
 describe('typography/hard-sign', () => {
-  it('reports ’, ʼ, \' or ` for ъ', async () => {
+  it("reports ’, ʼ, ' or ` for ъ", async () => {
     await fx.edit('items/30.yaml', 'ҳисобдорлигини таъминлаш', "ҳисобдорлигини та'минлаш");
     await fx.edit('items/30.yaml', 'ҳисобдорлиги\n  таъминланади', 'ҳисобдорлиги\n  та’минланади');
     expect(await ruleLines(fx, 'typography/hard-sign')).toEqual([
@@ -16,7 +16,7 @@ describe('typography/hard-sign', () => {
     ]);
   });
 
-  it('reads г\' as ғ and у\', о\' as ў, the Latin way of writing them', async () => {
+  it("reads г' as ғ and у', о' as ў, the Latin way of writing them", async () => {
     await fx.edit('items/31.yaml', 'ҳуқуқий маданияти', "ҳуқуқий маданияти у'қув");
     await fx.edit('items/30.yaml', 'ҳисобдорлигини таъминлаш', 'ҳисобдорлигини таъминлаш ва сог‘лом');
     expect((await ruleLines(fx, 'typography/hard-sign')).map((l) => l.split('  ')[2])).toEqual([

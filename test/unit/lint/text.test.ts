@@ -7,7 +7,11 @@ const fx = contentPerTest();
 
 describe('text/mixed-script', () => {
   it('reports Latin letters inside a Cyrillic word, with the word as meant', async () => {
-    await fx.edit('items/08.yaml', 'ташкилотлари томонидан аниқланган коррупциявий хавф-хатарларни кўриб', 'ташкilotлари томонидан аниқланган коррупциявий хавф-хатарларни кўриб');
+    await fx.edit(
+      'items/08.yaml',
+      'ташкилотлари томонидан аниқланган коррупциявий хавф-хатарларни кўриб',
+      'ташкilotлари томонидан аниқланган коррупциявий хавф-хатарларни кўриб',
+    );
     expect(await lintLines(fx, 'text/mixed-script')).toEqual([
       `${await at(fx, 'items/08.yaml', 'ilotлари')}  error  Unexpected Latin \`i\`, \`l\`, \`o\`, \`t\` in Cyrillic word \`ташкilotлари\`, expected \`ташкилотлари\` (mechanism.steps[1])  text/mixed-script`,
     ]);

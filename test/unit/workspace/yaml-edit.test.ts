@@ -14,7 +14,7 @@ describe('editYaml', () => {
     expect(out).toBe(text.replace('[2024-02, 2024-03, 2024-04]', '[2024-02, 2024-05, 2024-04]'));
   });
 
-  it('keeps every folded step\'s own text when steps are reordered, and adds a step in the list\'s layout', () => {
+  it("keeps every folded step's own text when steps are reordered, and adds a step in the list's layout", () => {
     const [a, b, c] = data.mechanism.steps;
     const swapped = editYaml(text, { ...data, mechanism: { steps: [b, a, c] } });
     expect(lines(swapped).sort()).toEqual(lines(text).sort()); // the same lines, moved
