@@ -35,7 +35,8 @@ function elements(el: Element, allowed: readonly string[]): Element[] {
   return out;
 }
 
-function inlines(nodes: MarkupNode[], style: { bold?: boolean; italic?: boolean }, out: Inline[]): Inline[] {
+/** `style.footer`: the paragraph is in the page footer, the only place a page number means something in both writers. */
+function inlines(nodes: MarkupNode[], style: { bold?: boolean; italic?: boolean; footer?: boolean }, out: Inline[]): Inline[] {
   for (const node of nodes) {
     if (typeof node === 'string') {
       const text = node.replace(/\s+/g, ' ');
@@ -53,10 +54,10 @@ function inlines(nodes: MarkupNode[], style: { bold?: boolean; italic?: boolean 
         out.push({ kind: 'break' });
         break;
       case 'page-number':
-        out.push({ kind: 'page-number' });
-        break;
       case 'page-count':
-        out.push({ kind: 'page-count' });
+        // The PDF writer knows the page only while it draws the footer; in the body it would print nothing.
+        if (!style.footer) throw new MarkupError(`<${node.name}/> outside <footer>, expected page numbers only in the page footer`, node.line);
+        out.push({ kind: node.name });
         break;
       default:
         throw new MarkupError(`<${node.name}> inside a paragraph, expected text, <b>, <i>, <br/>, <page-number/> or <page-count/>`, node.line);
@@ -87,8 +88,9 @@ function tidy(list: Inline[]): Inline[] {
     .filter((inline) => inline.kind !== 'text' || inline.text !== '');
 }
 
-function paragraph(el: Element, inherited: { bold?: boolean } = {}): Paragraph {
-  const p: Paragraph = { kind: 'paragraph', inlines: tidy(inlines(el.children, { bold: inherited.bold || flag(el, 'bold'), italic: flag(el, 'italic') }, [])) };
+function paragraph(el: Element, inherited: { bold?: boolean; footer?: boolean } = {}): Paragraph {
+  const style = { bold: inherited.bold || flag(el, 'bold'), italic: flag(el, 'italic'), footer: inherited.footer };
+  const p: Paragraph = { kind: 'paragraph', inlines: tidy(inlines(el.children, style, [])) };
   const align = oneOf<Align>(el, 'align', ALIGN);
   if (align) p.align = align;
   const size = num(el, 'size');
@@ -246,7 +248,7 @@ export function toModel(root: Element): DocumentModel {
   };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(model.meta.date))
     throw new MarkupError('<meta date="YYYY-MM-DD"> is required: documents take their date from the content', meta.line);
-  if (footer) model.footer = elements(footer, ['p']).map((p) => paragraph(p));
+  if (footer) model.footer = elements(footer, ['p']).map((p) => paragraph(p, { footer: true }));
   return withSizes(model);
 }
 

@@ -89,6 +89,8 @@ describe('markup', () => {
     ['<table widths="1"><tr><td rowspan="2">a</td></tr></table>', /a rowspan reaches past the last row/],
     ['<p align="middle">x</p>', /expected one of left, center, right, justify/],
     ['<frame>x</frame>', /<frame> needs width/],
+    // The PDF could not print it there (it knows the page only in the footer), so no writer is asked to.
+    ['<p>page <b><page-number/></b></p>', /<page-number\/> outside <footer>, expected page numbers only in the page footer/],
   ])('reports template mistakes: %s', (body, message) => {
     expect(() => toModel(parseMarkup(doc(body)))).toThrow(message);
   });
