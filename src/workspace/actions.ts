@@ -76,39 +76,13 @@ export async function saveItem(folders: Folders, rel: string, baseHash: string, 
 /** `items/NN.yaml` for a new item's number (two digits at least, as the shipped files are named). */
 async function newItemFile(contentDir: string, data: Data): Promise<string | Outcome> {
   const number = data.number;
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 9999)
-    return {
-      status: 'invalid',
-      findings: [
-        {
-          file: 'items/new.yaml',
-          rel: 'items/new.yaml',
-          line: 1,
-          column: 1,
-          severity: 'error',
-          ruleId: 'schema/type',
-          field: 'number',
-          message: 'expected a whole number from 1',
-        },
-      ],
-    };
+  const refuse = (ruleId: string, message: string): Outcome => ({
+    status: 'invalid',
+    findings: [{ file: 'items/new.yaml', rel: 'items/new.yaml', line: 1, column: 1, severity: 'error', ruleId, field: 'number', message }],
+  });
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 9999) return refuse('schema/type', 'expected a whole number from 1');
   const items = await readItems(contentDir);
-  if (items.some((i) => i.number === number))
-    return {
-      status: 'invalid',
-      findings: [
-        {
-          file: 'items/new.yaml',
-          rel: 'items/new.yaml',
-          line: 1,
-          column: 1,
-          severity: 'error',
-          ruleId: 'item/duplicate-number',
-          field: 'number',
-          message: `Duplicate item number \`${number}\`, expected each number once`,
-        },
-      ],
-    };
+  if (items.some((i) => i.number === number)) return refuse('item/duplicate-number', `Duplicate item number \`${number}\`, expected each number once`);
   const rel = `items/${String(number).padStart(2, '0')}.yaml`;
   if (await readContentFile(contentDir, rel)) return invalid(`content/${rel} already exists`);
   return rel;
