@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { DEFAULT_COLUMNS } from '../domain/shape.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { SourceReader } from './sources.js';
-import type { PathKey, YamlSource } from './yaml-source.js';
+import { formatPath, type PathKey, type YamlSource } from './yaml-source.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
 export interface Parsed<T> {
@@ -30,13 +30,10 @@ export function declaredIds(raw: unknown, key: string): Set<string> {
 export class Collector {
   readonly list: Diagnostic[] = [];
   error(source: YamlSource, at: readonly PathKey[], ruleId: string, message: string, extra: Partial<Diagnostic> = {}): void {
-    this.list.push({ ...source.placeOf(at), severity: 'error', ruleId, field: fieldName(at), message, ...extra });
+    this.list.push({ ...source.placeOf(at), severity: 'error', ruleId, field: formatPath(at), message, ...extra });
   }
 }
 
-function fieldName(at: readonly PathKey[]): string {
-  return at.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
-}
 
 /**
  * Reads `rel` below `root`; messages name the file as `display` (relative to the working directory). A file that

@@ -138,6 +138,17 @@ export class YamlSource {
   }
 }
 
+/** The value at `path` in parsed data, or undefined where the path leads nowhere. */
+export function valueAt(data: unknown, path: readonly PathKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PathKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** A path as messages name a field: `mechanism.steps[2]`. */
 export function formatPath(path: readonly PathKey[]): string {
   let out = '';
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;

@@ -1,7 +1,7 @@
 // Turns zod issues into diagnostics in plain words, placed at the offending value.
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.js';
-import { formatPath, type PathKey, type YamlSource } from './yaml-source.js';
+import { formatPath, valueAt, type PathKey, type YamlSource } from './yaml-source.js';
 
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -13,15 +13,6 @@ export function describeValue(value: unknown): string {
     return `\`${shown}\``;
   }
   return `\`${String(value)}\``;
-}
-
-function valueAt(data: unknown, path: readonly PathKey[]): unknown {
-  let v: unknown = data;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PathKey, unknown>)[key];
-  }
-  return v;
 }
 
 const TYPE_WORDS: Record<string, string> = {

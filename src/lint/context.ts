@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic, Place } from '../content/diagnostics.js';
 import { CONTENT_FILES } from '../content/load.js';
 import { displayName, type SourceReader } from '../content/sources.js';
-import { formatPath, readYamlFile, YamlSource, type PathKey } from '../content/yaml-source.js';
+import { formatPath, readYamlFile, valueAt, YamlSource, type PathKey } from '../content/yaml-source.js';
 import { parseYearMonth } from '../domain/deadline.js';
 import type { YearMonth } from '../domain/types.js';
 import { findNotes } from './notes.js';
@@ -106,14 +106,8 @@ const NOT_TEXT = new Set([
   'withdrawn',
 ]);
 
-export function get(data: unknown, at: readonly PathKey[]): unknown {
-  let v = data;
-  for (const k of at) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PathKey, unknown>)[k];
-  }
-  return v;
-}
+/** What a rule reads from a file's data: the loader's own path walk. */
+export const get = valueAt;
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
 
