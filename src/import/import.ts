@@ -3,6 +3,7 @@
 // decide. Nothing is written here; the CLI writes the files through the output's one write path.
 import path from 'node:path';
 import type { Diagnostic } from '../content/diagnostics.js';
+import { CONTENT_FILES } from '../content/load.js';
 import { formatPath, YamlSource } from '../content/yaml-source.js';
 import { parseDeadline } from '../domain/deadline.js';
 import type { LegalAct } from '../domain/types.js';
@@ -51,11 +52,11 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
   if (!found) throw new ImportError(`No plan table in ${options.source}, expected a table whose first row starts with "№"`);
   const pending: Pending[] = [];
   const { header, problems } = readHeader(found.before);
-  for (const message of problems) pending.push({ rel: 'plan.yaml', field: [], ruleId: 'import/plan', message });
+  for (const message of problems) pending.push({ rel: CONTENT_FILES.plan, field: [], ruleId: 'import/plan', message });
   const table = readPlanTable(found.rows);
   for (const s of table.stray) {
     pending.push({
-      rel: 'plan.yaml',
+      rel: CONTENT_FILES.plan,
       field: [],
       ruleId: 'import/stray',
       message: `Unexpected row outside any item: \`${s.text.slice(0, 60)}\`, expected it in a numbered item; left out`,
@@ -69,7 +70,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
 
   const files = new Map<string, string>();
   files.set(
-    'plan.yaml',
+    CONTENT_FILES.plan,
     planYaml(
       header,
       path.basename(options.source),
@@ -79,7 +80,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
   const amendments = readAmendments(found.before);
   if (amendments.length) {
     files.set(
-      'amendments.yaml',
+      CONTENT_FILES.amendments,
       file([
         'amendments:',
         ...amendments.map((a) => [
@@ -95,7 +96,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
     );
     amendments.forEach((_, i) =>
       pending.push({
-        rel: 'amendments.yaml',
+        rel: CONTENT_FILES.amendments,
         field: ['amendments', i, 'summary'],
         ruleId: 'import/amendment',
         message: 'Unexpected amendment without a summary (the DOCX names only its basis), expected one line on what it changed; write it',
@@ -104,7 +105,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
   }
   const deptList = departments.list();
   files.set(
-    'departments.yaml',
+    CONTENT_FILES.departments,
     file([
       'departments:',
       ...deptList.map((d) => [
@@ -120,14 +121,14 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
     const [chosen, ...others] = [...d.spellings].sort((a, b) => (a[0] === d.name ? -1 : b[0] === d.name ? 1 : 0));
     for (const [spelling, where] of others) {
       pending.push({
-        rel: 'departments.yaml',
+        rel: CONTENT_FILES.departments,
         field: ['departments', i, 'name'],
         ruleId: 'import/department-spelling',
         message: `Unexpected spelling \`${spelling}\` (items ${where.join(', ')}) of the unit declared as \`${chosen![0]}\` (items ${chosen![1].join(', ')}), expected one spelling; check the name`,
       });
     }
   });
-  files.set('acts.yaml', actsYaml(acts));
+  files.set(CONTENT_FILES.acts, actsYaml(acts));
   acts.acts.forEach((a, i) => {
     const dates = [...new Set(a.cited.map((c) => c.date))];
     if (dates.length < 2) return;
@@ -141,7 +142,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions): Pro
       )
       .join(' and ');
     pending.push({
-      rel: 'acts.yaml',
+      rel: CONTENT_FILES.acts,
       field: ['acts', i, 'date'],
       ruleId: 'import/act-date',
       message: `Unexpected act \`${acts.kinds.find((k) => k.id === a.kind)?.code}-${a.number}\` cited with ${dates.length} dates: ${list}, expected one; declared with the first, check it`,
@@ -229,7 +230,7 @@ function periodFromDeadlines(header: PlanHeader, items: ImportedItem[], pending:
   header.period.start = months[0]!;
   header.period.end = months[months.length - 1]!;
   pending.push({
-    rel: 'plan.yaml',
+    rel: CONTENT_FILES.plan,
     field: ['period'],
     ruleId: 'import/plan',
     message: `Unexpected title without a period I could read, expected "YYYY йил I ярим йиллигига"; took ${header.period.start}..${header.period.end} from the deadlines`,
