@@ -5,12 +5,13 @@
 //   the rendered markup to the template text that wrote the tag: the template is rendered once more with an
 //   invisible marker before every `<` of its own text, and the marker on that line names the template's place.
 import Handlebars from 'handlebars';
-import { formatDiagnostic, type Diagnostic, type Place } from '../content/diagnostics.js';
+import { ContentError, type Diagnostic, type Place } from '../content/diagnostics.js';
 
-export class TemplateError extends Error {
+/** A template, locale or font problem: a ContentError with one diagnostic, so it travels and prints like any other. */
+export class TemplateError extends ContentError {
   readonly file: string;
   constructor(readonly diagnostic: Diagnostic) {
-    super(formatDiagnostic(diagnostic));
+    super([diagnostic]);
     this.name = 'TemplateError';
     this.file = diagnostic.file;
   }

@@ -1,6 +1,5 @@
 // What a failed step says, and what it means for the exit code: the one place that turns every problem a step
 // raises (content, lint, templates, locale, fonts, output folder, usage) into text, for the CLI and for watch.
-import { TemplateError } from '../compose/template-errors.js';
 import { ContentError, formatDiagnostics } from '../content/diagnostics.js';
 import { UsageError } from '../errors.js';
 import { OutputError } from './output-errors.js';
@@ -15,8 +14,8 @@ export interface Failure {
 }
 
 export function failureOf(e: unknown): Failure {
+  // Template, locale and font problems are ContentErrors too: one diagnostic type for every input.
   if (e instanceof ContentError) return { kind: 'content', text: formatDiagnostics(e.diagnostics), exit: 1 };
-  if (e instanceof TemplateError) return { kind: 'content', text: e.message, exit: 1 };
   if (e instanceof OutputError) return { kind: 'output', text: e.message, exit: e.exit };
   if (e instanceof UsageError) return { kind: 'usage', text: e.message, exit: 2, help: e.help };
   return { kind: 'internal', text: (e as Error)?.stack ?? String(e), exit: 3 };

@@ -11,7 +11,6 @@ import { ContentError, formatDiagnostic, type Diagnostic } from '../content/diag
 import { CONTENT_FILES, loadPlan } from '../content/load.js';
 import { writeFiles } from '../pipeline/output.js';
 import { releaseVersion } from '../pipeline/release.js';
-import { TemplateError } from '../compose/compose.js';
 import { OutputError } from '../pipeline/output.js';
 import { UsageError } from '../errors.js';
 import { checkDraft, type Finding } from './check.js';
@@ -158,7 +157,7 @@ export async function release(folders: Folders, label: string | null): Promise<R
     return { ok: true, lines };
   } catch (e) {
     if (e instanceof ContentError) return { ok: false, lines: [], diagnostics: e.diagnostics };
-    if (e instanceof UsageError || e instanceof OutputError || e instanceof TemplateError) return { ok: false, lines: [e.message], diagnostics: [] };
+    if (e instanceof UsageError || e instanceof OutputError) return { ok: false, lines: [e.message], diagnostics: [] };
     throw e;
   }
 }

@@ -1,7 +1,6 @@
 // The workspace's builds: one at a time, on one warm render pool, after each save and each change on disk; a
 // request while a build runs makes one more build after it. The state of the last build is kept for the pages.
 import { EventEmitter } from 'node:events';
-import { TemplateError } from '../compose/compose.js';
 import { ContentError, type Diagnostic } from '../content/diagnostics.js';
 import { build, OutputError, UsageError } from '../pipeline/build.js';
 import type { Manifest } from '../pipeline/manifest.js';
@@ -80,8 +79,7 @@ export class Builder extends EventEmitter {
       });
     } catch (e) {
       if (e instanceof ContentError) Object.assign(this.state, { ok: false, diagnostics: e.diagnostics, message: null });
-      else if (e instanceof TemplateError || e instanceof OutputError || e instanceof UsageError)
-        Object.assign(this.state, { ok: false, diagnostics: [], message: e.message });
+      else if (e instanceof OutputError || e instanceof UsageError) Object.assign(this.state, { ok: false, diagnostics: [], message: e.message });
       else Object.assign(this.state, { ok: false, diagnostics: [], message: `internal failure (a bug in plan-pipeline): ${(e as Error).stack ?? String(e)}` });
       this.state.rendered = [];
     } finally {
