@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DIRS } from '../../src/pipeline/build.js';
@@ -56,6 +57,22 @@ async function drawnPast(after: number): Promise<number> {
 }
 
 const pageText = () => page.evaluate(() => (document.getElementById('preview') as HTMLElement & { pageText?: string }).pageText ?? '');
+/** The centre of the text reading `str` leftmost on the shown page of the built PDF, as pdf.js reads it in Node, in the browser's CSS pixels over the canvas. */
+async function textCentre(str: string): Promise<{ x: number; y: number }> {
+  const bytes = new Uint8Array(await (await fetch(new URL(`out/${await page.getAttribute('#preview', 'data-pdf')}`, workspace.url))).arrayBuffer());
+  const pdfPage = await (await getDocument({ data: bytes }).promise).getPage(Number(await page.getAttribute('#preview', 'data-page')));
+  const { width, height } = pdfPage.getViewport({ scale: 1 });
+  const items = (await pdfPage.getTextContent()).items.flatMap((i) => ('str' in i && i.str === str ? [i] : []));
+  const item = items.sort((a, b) => a.transform[4] - b.transform[4])[0]!;
+  const canvas = (await page.locator('#page-canvas').boundingBox())!;
+  const x = Number(item.transform[4]) + item.width / 2;
+  const y = Number(item.transform[5]) + item.height / 2;
+  return { x: canvas.x + (x / width) * canvas.width, y: canvas.y + ((height - y) / height) * canvas.height };
+}
+
+const inside = (p: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }) =>
+  p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
+
 const errorsAt = (field: string) => page.locator(`[id="err-${field}"]`);
 
 describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
@@ -101,6 +118,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the workspace in the browser', () => {
     await page.waitForURL(/\/items\/5$/);
     await drawnPast(0);
     expect(await page.getAttribute('#preview', 'data-page')).toBe('2'); // the page where item 5 stands
+    // Its rows are outlined there: over its number "5." in the table's first column, not over item 4's "4." above.
+    const outline = page.locator('#item-highlight');
+    expect(await outline.getAttribute('data-item')).toBe('5');
+    const box = (await outline.boundingBox())!;
+    const canvas = (await page.locator('#page-canvas').boundingBox())!;
+    expect(inside(await textCentre('5.'), box)).toBe(true);
+    expect(inside(await textCentre('4.'), box)).toBe(false);
+    expect(inside({ x: box.x, y: box.y }, canvas) && inside({ x: box.x + box.width, y: box.y + box.height }, canvas)).toBe(true);
+    await shot('item-outline', false);
     const input = page.locator('[data-field="deadlines[1]"]');
     expect(await input.inputValue()).toBe('2024-03');
     await input.fill('2024-13');

@@ -171,20 +171,21 @@ export function itemPage(input: ItemPageInput, w: Words): Html {
           <p id="save-status" role="status" aria-live="polite"></p>
         </div>
       </form>
-      ${previewPane(w, input.pdf, str(data.measure))}
+      ${previewPane(w, input.pdf, str(data.measure), input.number)}
     </div>`;
 }
 
-/** The signed pages, drawn by pdf.js; `find` is text of the item to turn to. */
-export function previewPane(w: Words, pdf: string | null, find: string): Html {
+/** The signed pages, drawn by pdf.js; `find` is text of the item to turn to, `item` its number to outline there. */
+export function previewPane(w: Words, pdf: string | null, find: string, item: number | null = null): Html {
   return html`<section class="preview" aria-labelledby="preview-heading">
     <h2 id="preview-heading">${w.preview}</h2>
     <div class="pager">
       <button type="button" id="prev-page">${w.previous}</button> <span id="page-label" aria-live="polite"></span>
       <button type="button" id="next-page">${w.next}</button> ${pdf ? html` <a href="/out/${pdf}" download>PDF</a>` : ''}
     </div>
-    <div id="preview" data-pdf="${pdf ?? ''}" data-find="${find}" data-page-label="${w.pageLabel}">
+    <div id="preview" data-pdf="${pdf ?? ''}" data-find="${find}" data-item="${item ?? ''}" data-page-label="${w.pageLabel}">
       ${pdf ? '' : html`<p>${w.noPdf}</p>`}<canvas id="page-canvas" role="img" aria-label="${w.preview}"></canvas>
+      <div id="item-highlight" aria-hidden="true" hidden></div>
     </div>
   </section>`;
 }
