@@ -20,12 +20,13 @@ export interface FontMetrics {
   files: FontFiles;
 }
 
-const cache = new Map<string, FontMetrics>();
+// Keyed by the table object: src/fonts/coverage.ts hands back the same table while the font files are unchanged and
+// a new one when a file changes, so a font replaced under the same path during `build --watch` is measured anew.
+const cache = new WeakMap<FontFiles, FontMetrics>();
 
 /** The metrics of the fonts a checked fonts.yaml names (src/fonts/coverage.ts reads it): family → style → file. */
 export function fontMetrics(files: FontFiles): FontMetrics {
-  const key = JSON.stringify(files);
-  const known = cache.get(key);
+  const known = cache.get(files);
   if (known) return known;
   // The same parsed files and word shapes the PDF writer uses: what the layout measures, the writer then finds.
   shareFontsAcrossDocuments();
@@ -63,7 +64,7 @@ export function fontMetrics(files: FontFiles): FontMetrics {
       return (f.ascender - f.descender) / 1000;
     },
   };
-  cache.set(key, metrics);
+  cache.set(files, metrics);
   return metrics;
 }
 
