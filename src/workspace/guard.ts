@@ -18,7 +18,12 @@ const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(
 function cookie(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
+    if (k !== name) continue;
+    try {
+      return decodeURIComponent(v.join('='));
+    } catch {
+      return null; // a malformed escape: no such cookie, rather than a failure of the whole request
+    }
   }
   return null;
 }

@@ -71,6 +71,15 @@ class HttpError extends Error {
   }
 }
 
+/** A path segment of the URL decoded; a malformed escape is the request's mistake (400), not a failure. */
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new HttpError(400, 'Malformed escape in the address');
+  }
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, ...extra });
   res.end(body);
@@ -119,6 +128,15 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     const lang = langOf(req);
     const ctx: PageContext = { lang, w: words(lang), csrf: guard.csrf, build: builder.state, path: url.pathname };
     send(res, 200, 'text/html; charset=utf-8', layout(ctx, title, body));
+  };
+
+  // Content writes one at a time: each checks the file's hash on disk and then writes, so two saves from the same
+  // version (two tabs), or two new items of one number, cannot both pass the check.
+  let writing: Promise<unknown> = Promise.resolve();
+  const serially = <T>(write: () => Promise<T>): Promise<T> => {
+    const run = writing.then(write, write);
+    writing = run.catch(() => undefined);
+    return run;
   };
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -173,7 +191,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     }
     if (get && p.startsWith('/preview/')) {
       // Any built PDF's pages (a change sheet, an extract in another edition), by its manifest path.
-      const rel = safeRelative(decodeURIComponent(p.slice('/preview/'.length)));
+      const rel = safeRelative(decoded(p.slice('/preview/'.length)));
       const entry = rel ? documents().find((d) => d.path === rel && d.format === 'pdf') : undefined;
       if (!entry) throw new HttpError(404, 'Not a built PDF');
       return page(
@@ -202,7 +220,7 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     }
     if (get && p.startsWith('/out/')) {
       // Only files the last build listed in its manifest, by their normalised relative path.
-      const rel = safeRelative(decodeURIComponent(p.slice('/out/'.length)));
+      const rel = safeRelative(decoded(p.slice('/out/'.length)));
       const entry = rel ? documents().find((d) => d.path === rel) : undefined;
       if (!entry) throw new HttpError(404, 'Not a built document');
       const file = path.join(folders.outDir, entry.path);
@@ -240,7 +258,8 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     if (apiItem) {
       const row = await findItemFile(Number(apiItem[1]));
       if (!row || !data || typeof input.hash !== 'string') throw new HttpError(404, 'No such item');
-      const outcome = await saveItem(folders, row.file.rel, input.hash, data, langOf(req));
+      const hash = input.hash;
+      const outcome = await serially(() => saveItem(folders, row.file.rel, hash, data, langOf(req)));
       const built = outcome.status === 'saved' ? await builder.request() : null;
       return json(res, outcome.status === 'conflict' ? 409 : outcome.status === 'invalid' ? 422 : 200, {
         ...outcome,
@@ -249,14 +268,14 @@ export async function startWorkspace(options: WorkspaceOptions): Promise<Workspa
     }
     if (p === '/api/items') {
       if (!data) throw new HttpError(400, 'Expected `data`');
-      const outcome = await createItem(folders, data, langOf(req));
+      const outcome = await serially(() => createItem(folders, data, langOf(req)));
       if (outcome.status === 'saved') void builder.request();
       return json(res, outcome.status === 'invalid' ? 422 : 200, outcome);
     }
     const registry = /^\/api\/registry\/(amendments|departments|acts)$/.exec(p);
     if (registry) {
       if (!data) throw new HttpError(400, 'Expected `data`');
-      const outcome = await appendEntry(folders, registry[1] as RegistryList, data, langOf(req));
+      const outcome = await serially(() => appendEntry(folders, registry[1] as RegistryList, data, langOf(req)));
       if (outcome.status === 'saved') void builder.request();
       return json(res, outcome.status === 'invalid' ? 422 : outcome.status === 'conflict' ? 409 : 200, outcome);
     }
