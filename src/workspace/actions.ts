@@ -10,9 +10,8 @@ import { loadTemplates } from '../compose/compose.js';
 import { ContentError, formatDiagnostic, type Diagnostic } from '../content/diagnostics.js';
 import { CONTENT_FILES, loadPlan } from '../content/load.js';
 import { writeFiles } from '../pipeline/output.js';
+import { failureOf } from '../pipeline/failure.js';
 import { releaseVersion } from '../pipeline/release.js';
-import { OutputError } from '../pipeline/output.js';
-import { UsageError } from '../errors.js';
 import { checkDraft, type Finding } from './check.js';
 import { readContentFile, readItems, type Folders } from './content.js';
 import type { Lang } from './i18n.js';
@@ -156,8 +155,8 @@ export async function release(folders: Folders, label: string | null): Promise<R
     ];
     return { ok: true, lines };
   } catch (e) {
-    if (e instanceof ContentError) return { ok: false, lines: [], diagnostics: e.diagnostics };
-    if (e instanceof UsageError || e instanceof OutputError) return { ok: false, lines: [e.message], diagnostics: [] };
-    throw e;
+    const failure = failureOf(e);
+    if (failure.kind === 'internal') throw e;
+    return { ok: false, lines: failure.diagnostics ? [] : [failure.text], diagnostics: failure.diagnostics ?? [] };
   }
 }

@@ -1,8 +1,9 @@
 // The workspace's builds: one at a time, on one warm render pool, after each save and each change on disk; a
 // request while a build runs makes one more build after it. The state of the last build is kept for the pages.
 import { EventEmitter } from 'node:events';
-import { ContentError, type Diagnostic } from '../content/diagnostics.js';
-import { build, OutputError, UsageError } from '../pipeline/build.js';
+import type { Diagnostic } from '../content/diagnostics.js';
+import { build } from '../pipeline/build.js';
+import { failureOf } from '../pipeline/failure.js';
 import type { Manifest } from '../pipeline/manifest.js';
 import { RenderPool } from '../pipeline/render-pool.js';
 import type { Folders } from './content.js';
@@ -78,9 +79,9 @@ export class Builder extends EventEmitter {
         manifest: result.manifest,
       });
     } catch (e) {
-      if (e instanceof ContentError) Object.assign(this.state, { ok: false, diagnostics: e.diagnostics, message: null });
-      else if (e instanceof OutputError || e instanceof UsageError) Object.assign(this.state, { ok: false, diagnostics: [], message: e.message });
-      else Object.assign(this.state, { ok: false, diagnostics: [], message: `internal failure (a bug in plan-pipeline): ${(e as Error).stack ?? String(e)}` });
+      const failure = failureOf(e);
+      const message = failure.diagnostics ? null : failure.kind === 'internal' ? `internal failure (a bug in plan-pipeline): ${failure.text}` : failure.text;
+      Object.assign(this.state, { ok: false, diagnostics: failure.diagnostics ?? [], message });
       this.state.rendered = [];
     } finally {
       Object.assign(this.state, {

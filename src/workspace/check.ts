@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ContentError, sortDiagnostics, type Diagnostic } from '../content/diagnostics.js';
 import { loadPlan } from '../content/load.js';
+import { sourceCache } from '../content/sources.js';
 import type { Plan } from '../domain/types.js';
 import { lintContent, loadLintConfig } from '../lint/index.js';
 import type { Lang } from './i18n.js';
@@ -29,15 +30,17 @@ function relative(contentDir: string, d: Diagnostic): Finding {
 export async function checkContent(contentDir: string, lang: Lang, lintConfig?: string): Promise<Checked> {
   let plan: Plan | null = null;
   const found: Diagnostic[] = [];
+  // One reader for both, as a build has: every file read and parsed once.
+  const { read } = sourceCache();
   try {
-    plan = await loadPlan(contentDir);
+    plan = await loadPlan(contentDir, read);
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
     found.push(...e.diagnostics);
   }
   // Lint reads the raw YAML, so it speaks about content that does not load; a syntax error both report once.
   const seen = new Set(found.map((d) => `${d.file}:${d.line}:${d.column}:${d.ruleId}`));
-  for (const d of await lintContent(contentDir, await loadLintConfig(lintConfig), lang))
+  for (const d of await lintContent(contentDir, await loadLintConfig(lintConfig), lang, read))
     if (!seen.has(`${d.file}:${d.line}:${d.column}:${d.ruleId}`)) found.push(d);
   return { plan, findings: sortDiagnostics(found).map((d) => relative(contentDir, d)) };
 }
