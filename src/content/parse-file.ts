@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { DEFAULT_COLUMNS } from '../domain/shape.js';
 import type { Diagnostic } from './diagnostics.js';
-import type { SourceReader } from './sources.js';
+import { displayName, type SourceReader } from './sources.js';
 import { formatPath, type PathKey, type YamlSource } from './yaml-source.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
@@ -60,7 +60,7 @@ async function readSource(root: string, rel: string, display: string, diags: Col
 }
 
 export async function parseFile<S extends z.ZodType>(root: string, rel: string, schema: S, diags: Collector, read: SourceReader): Promise<Read<z.infer<S>>> {
-  const display = path.relative(process.cwd(), path.join(root, rel)).split(path.sep).join('/');
+  const display = displayName(root, rel);
   const source = await readSource(root, rel, display, diags, read);
   if (!source) return { raw: null, parsed: null };
   const data = source.data();

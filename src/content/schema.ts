@@ -1,6 +1,5 @@
 // zod schemas for every content file: the shape a non-programmer writes.
 import { z } from 'zod';
-import { DEFAULT_COLUMNS } from '../domain/shape.js';
 import { DEADLINE_SYNTAX, isRealDate, parseDeadline, parseYearMonth } from '../domain/deadline.js';
 
 const text = z.string().trim().min(1, 'expected non-empty text');
@@ -182,7 +181,6 @@ export type ItemFile = Omit<{ [K in keyof typeof itemBase]: z.infer<(typeof item
 } & Record<string, unknown>;
 
 /** An item file of a plan with the standard columns. */
-export const itemFileSchema = itemSchemaFor(DEFAULT_COLUMNS);
 
 export const amendmentsFileSchema = z.strictObject({
   /** The nouns of the orders cited, singular and plural: "45-сон буйруғи", "45-сон ва 52-сон буйруқлари". */

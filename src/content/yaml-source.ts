@@ -1,6 +1,6 @@
 // A parsed YAML file that can say where any value in it stands (line and column), from the yaml package's node ranges.
 import { readFile, stat } from 'node:fs/promises';
-import { LineCounter, isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, Place } from './diagnostics.js';
 import { decodeText, illegalChars, illegalCharMessage, MAX_FILE_BYTES, XML_ILLEGAL } from './text-hygiene.js';
 

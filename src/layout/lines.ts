@@ -3,9 +3,11 @@
 // hyphen (U+00AD) is measured with the hyphen it prints. The PDF writer sets exactly these lines.
 import LineBreaker from 'linebreak';
 import type { Inline, Paragraph } from '../document/types.js';
+import { SOFT_HYPHEN } from '../uz/hyphenate.js';
 import { styleOf, type FontMetrics, type FontStyle } from './fonts.js';
 
-export const SOFT_HYPHEN = '\u00AD';
+export { SOFT_HYPHEN };
+
 /** Printed where a word is broken at a soft hyphen: U+2010, which looks like "-" but tells a reader it is a break. */
 export const HYPHEN = '\u2010';
 const SHY = /\u00AD/g;

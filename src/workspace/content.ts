@@ -1,6 +1,6 @@
 // What the workspace shows of the content folder, read fresh from disk on every request (the files are the one
 // source of truth): each item file's data and fingerprint, the registries, the amendment record.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../pipeline/manifest.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -25,8 +25,6 @@ export interface ContentFile {
   data: Record<string, unknown> | null;
 }
 
-export const fingerprint = (text: string) => createHash('sha256').update(text).digest('hex');
-
 export async function readContentFile(contentDir: string, rel: string): Promise<ContentFile | null> {
   const text = await readFile(path.join(contentDir, rel), 'utf8').catch(() => null);
   if (text === null) return null;
@@ -37,7 +35,7 @@ export async function readContentFile(contentDir: string, rel: string): Promise<
   } catch {
     data = null;
   }
-  return { rel, text, hash: fingerprint(text), data };
+  return { rel, text, hash: sha256(text), data };
 }
 
 export interface ItemRow {

@@ -7,7 +7,8 @@ import { safeRelative } from '../../src/pipeline/output.js';
 import { decodeText, illegalChars } from '../../src/content/text-hygiene.js';
 import { readYamlFile } from '../../src/content/yaml-source.js';
 import { zodDiagnostics } from '../../src/content/zod-diagnostics.js';
-import { itemFileSchema } from '../../src/content/schema.js';
+import { itemSchemaFor } from '../../src/content/schema.js';
+import { DEFAULT_COLUMNS } from '../../src/domain/shape.js';
 import { main } from '../../src/cli/main.js';
 import { contentFixture, type ContentFixture } from '../support/content-fixture.js';
 
@@ -55,7 +56,7 @@ describe('unknown fields', () => {
     const source = new YamlSource('f.yaml', text);
     expect(source.syntaxDiagnostics()).toEqual([]);
     const data = source.data();
-    const result = itemFileSchema.safeParse(data);
+    const result = itemSchemaFor(DEFAULT_COLUMNS).safeParse(data);
     const diags = result.success ? [] : zodDiagnostics(source, data, result.error).filter((d) => d.ruleId === 'schema/unknown-field');
     expect(performance.now() - t0).toBeLessThan(8000);
     expect(diags).toHaveLength(21);
