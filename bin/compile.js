@@ -25,11 +25,17 @@ export const ENTRIES = {
 };
 const KEEP = 3;
 
+// The workspace's browser scripts are served from src/ as they are, never compiled: editing one needs no compile.
+const SERVED = path.join(ROOT, 'src', 'workspace', 'static');
+
+/** What the compiled code is made from: the sources, and the settings and package versions that compile them. */
 function sources(dir = path.join(ROOT, 'src')) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
+  const own = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.(ts|mjs|js|json)$/.test(e.name))
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .sort();
+    .filter((file) => !file.startsWith(SERVED + path.sep));
+  const settings = ['tsconfig.json', 'package-lock.json'].map((f) => path.join(ROOT, f)).filter((f) => existsSync(f));
+  return [...own.sort(), ...settings];
 }
 
 /** The hash that names the compiled folder of the sources as they are now. */
