@@ -3,7 +3,8 @@
 // and executors are kept as printed text, so a changed act date or unit name shows as a change of every item that
 // cites it; their ids are kept beside, so a sheet can say such a correction once.
 import type { TemplateSet } from '../compose/compose.js';
-import { planView } from '../compose/view.js';
+import { planView, type PlanView } from '../compose/view.js';
+import type { DocumentModel } from '../document/types.js';
 import type { Plan } from '../domain/types.js';
 import { selectExtracts } from '../extracts/select.js';
 import { actReference, amendmentBasis } from '../uz/format.js';
@@ -69,11 +70,18 @@ export function planFields(plan: Plan): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
-/** `templates`: the set the plan is built with; its Cyrillic plan document gives the items' text. */
-export function snapshotPlan(plan: Plan, templates: Pick<TemplateSet, 'compose' | 'locale'>): PlanSnapshot {
-  const locale = templates.locale;
-  const view = planView(plan);
-  const printed = printedItems(templates.compose('plan', view), plan.columns, view.items);
+/**
+ * `templates`: the set the plan is built with. The items' text is read from the plan document in the plan's own
+ * script (a Latin plan's in Latin); `composed`, when the caller has composed that document already, is used as is.
+ */
+export function snapshotPlan(
+  plan: Plan,
+  templates: Pick<TemplateSet, 'compose' | 'locales'>,
+  composed?: { view: PlanView; model: DocumentModel },
+): PlanSnapshot {
+  const locale = templates.locales[plan.script];
+  const view = composed?.view ?? planView(plan);
+  const printed = printedItems(composed?.model ?? templates.compose('plan', view, plan.script), plan.columns, view.items);
   return {
     approval: plan.approval,
     amendments: plan.amendments.map((a) => `${a.date}: ${amendmentBasis(a.basis, locale)} — ${a.summary}`),

@@ -30,6 +30,8 @@ export interface TemplateSet {
   render(name: string, view: object, edition?: Edition): DocumentModel;
   /** The same document before layout: its text as the templates write it, with no page breaks or hyphens. */
   compose(name: string, view: object, edition?: Edition): DocumentModel;
+  /** A composed document laid out: `render` is `layOut(compose(…))`, for a caller that reads the composed text too. */
+  layOut(model: DocumentModel, edition?: Edition): DocumentModel;
 }
 
 /** A file of the templates folder read at the border: UTF-8, no characters a document cannot carry. */
@@ -135,11 +137,14 @@ export async function loadTemplates(dir: string, fontsDir: string = projectPath(
     return model;
   };
 
+  const laidOut = (model: DocumentModel, edition: Edition = 'cyrl') => layOut(model, { metrics: fontMetrics(fonts), continued: locales[edition].continued });
+
   return {
     dir,
     locale: locales.cyrl,
     locales,
     compose,
-    render: (name, view, edition = 'cyrl') => layOut(compose(name, view, edition), { metrics: fontMetrics(fonts), continued: locales[edition].continued }),
+    layOut: laidOut,
+    render: (name, view, edition = 'cyrl') => laidOut(compose(name, view, edition), edition),
   };
 }

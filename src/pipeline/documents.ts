@@ -53,7 +53,10 @@ export async function composeDocuments(plan: Plan, templates: TemplateSet, input
     .filter((e) => e.items.length === 0)
     .map((e) => `no extract for ${e.department.id} (${e.department.name}): it has no items in the plan`);
 
-  const current = snapshotPlan(plan, templates);
+  // The plan composed once in its own script: the change record reads its text, and its edition is laid out from it.
+  const view = planView(plan);
+  const composedPlan = templates.compose('plan', view, plan.script);
+  const current = snapshotPlan(plan, templates, { view, model: composedPlan });
   const changes = whole ? await changeDocuments(plan, current, templates, inputs) : null;
   const amendmentsOf = attributeAmendments(plan, inputs.releases, current);
 
@@ -62,7 +65,7 @@ export async function composeDocuments(plan: Plan, templates: TemplateSet, input
     edition,
     kind: 'plan',
     items: plan.items.map((i) => i.number),
-    model: templates.render('plan', planView(plan), edition),
+    model: edition === plan.script ? templates.layOut(composedPlan, edition) : templates.render('plan', view, edition),
     dependsOn: dependencies(contentDir, plan.items),
     files: [],
   });

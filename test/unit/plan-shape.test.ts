@@ -203,6 +203,14 @@ describe('the standard plan', () => {
 });
 
 describe('what a release records', () => {
+  it("is in the plan's own script: a plan written in Latin is recorded in Latin, template words included", async () => {
+    const latin = snapshotPlan(await loadPlan('examples/city-latn'), templates);
+    const text = JSON.stringify(latin.items);
+    expect(text).toContain('2025-yil mart–oktabr');
+    expect(text).toContain('Hamijrochilar:');
+    expect(text.match(/[\u0400-\u04FF]+/gu)).toBeNull();
+  });
+
   it('is the text the plan document prints: the legal basis joined by "ва" where the item says so, the co-executors\' word, the own columns', async () => {
     const seed = snapshotPlan(await loadPlan('content'), templates);
     expect(seed.items.find((i) => i.number === 6)!.basis).toContain('12.01.2022 й. ПҚ-81-сон ва 11.05.2022 й. ПҚ-240-сон Қарорлари');
