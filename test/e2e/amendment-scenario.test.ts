@@ -7,13 +7,13 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeReport } from '../../src/changes/diff.js';
 import type { Release } from '../../src/changes/releases.js';
-import { EXIT, main } from '../../src/cli/main.js';
+import { EXIT } from '../../src/cli/main.js';
+import { runCli, type CliRun } from '../support/run-cli.js';
 import { readDocx } from '../readers/docx.js';
 import { readPdf, type PdfPage } from '../readers/pdf.js';
 import { fileHashes } from '../support/files.js';
@@ -23,23 +23,12 @@ import { CONTINUED, norm, squash } from './helpers.js';
 
 const exec = promisify(execFile);
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
+type Run = CliRun;
 const runs: { args: string[]; code: number }[] = [];
 async function run(...args: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const sink = (f: (s: string) => void) => new Writable({ write: (c, _e, done) => (f(String(c)), done()) });
-  const code = await main(
-    args,
-    sink((s) => (out += s)),
-    sink((s) => (err += s)),
-  );
-  runs.push({ args, code });
-  return { code, out, err };
+  const r = await runCli(args);
+  runs.push({ args, code: r.code });
+  return r;
 }
 /** Runs a command that must succeed; its messages are the failure's when it does not. */
 async function ok(...args: string[]): Promise<Run> {

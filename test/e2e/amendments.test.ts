@@ -5,12 +5,12 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/pipeline/manifest.js';
 import type { ChangeReport } from '../../src/changes/diff.js';
-import { EXIT, main } from '../../src/cli/main.js';
+import { EXIT } from '../../src/cli/main.js';
+import { runCli } from '../support/run-cli.js';
 import { readDocx } from '../readers/docx.js';
 import { readPdf } from '../readers/pdf.js';
 import { fileHashes } from '../support/files.js';
@@ -20,17 +20,7 @@ import { norm, squash } from './helpers.js';
 
 const git = promisify(execFile);
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const sink = (f: (s: string) => void) => new Writable({ write: (c, _e, done) => (f(String(c)), done()) });
-  const code = await main(
-    args,
-    sink((s) => (out += s)),
-    sink((s) => (err += s)),
-  );
-  return { code, out, err };
-}
+const run = runCli;
 
 const hashes = (dir: string) => fileHashes(dir, (name) => /\.(pdf|docx)$/.test(name));
 
