@@ -3,8 +3,8 @@
 //
 // Output: dist/<hash>/ — the hash is of every source file's bytes (and of this file), so a compiled folder always
 // matches the sources it names and concurrent first runs cannot see each other's half-written files (each writes
-// its own temporary folder and renames it into place). Packages stay in node_modules (not bundled): pdfkit,
-// fontkit and pdfmake read their data files relative to their own folders.
+// its own temporary folder and renames it into place). Pure-JavaScript packages are bundled in; those named in
+// EXTERNAL stay in node_modules.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +24,12 @@ export const ENTRIES = {
   writers: 'src/writers/index.ts',
 };
 const KEEP = 3;
+
+// Packages loaded from node_modules as they are: pdfkit, fontkit and pdfmake read data files relative to their own
+// folders, and pdfkit loads linebreak and fontkit itself (bundled, they would be loaded twice). Every other package
+// is bundled in: zod, yaml and handlebars alone are some 230 small module files, each resolved, read and compiled
+// on every start.
+const EXTERNAL = ['pdfkit', 'pdfmake', 'pdfmake/*', 'fontkit', 'linebreak', 'docx', 'esbuild'];
 
 // The workspace's browser scripts are served from src/ as they are, never compiled: editing one needs no compile.
 const SERVED = path.join(ROOT, 'src', 'workspace', 'static');
@@ -67,7 +73,9 @@ async function compileInto(dir) {
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      external: EXTERNAL,
+      // Bundled CommonJS packages (handlebars, jszip) require Node's own modules: give the bundle a require.
+      banner: { js: "import { createRequire as __planPipelineRequire } from 'node:module'; const require = __planPipelineRequire(import.meta.url);" },
       sourcemap: 'linked',
       logLevel: 'warning',
       chunkNames: 'chunk-[hash]',
