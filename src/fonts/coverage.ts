@@ -9,7 +9,7 @@ import { ContentError, type Diagnostic, type Place } from '../content/diagnostic
 import { describeChar } from '../content/text-hygiene.js';
 import { readYamlFile, type YamlSource } from '../content/yaml-source.js';
 import { zodDiagnostics } from '../content/zod-diagnostics.js';
-import type { DocumentModel } from '../document/types.js';
+import type { Block, DocumentModel, Paragraph } from '../document/types.js';
 import { createHash } from 'node:crypto';
 import { checkKey, passedBefore, rememberPass } from './check-memo.js';
 import { parseFont, type Font } from './shared.js';
@@ -151,13 +151,27 @@ function exercise(font: Font, text: string): boolean {
   return ok;
 }
 
-function collectText(node: unknown, into: Set<string>): void {
-  if (Array.isArray(node)) for (const n of node) collectText(n, into);
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.kind === 'text' && typeof o.text === 'string') for (const ch of o.text) into.add(ch);
-    for (const [k, v] of Object.entries(o)) if (k !== 'meta' && typeof v === 'object') collectText(v, into);
+/** Every character of the documents' text (the extracts share paragraphs with the plan: each is read once). */
+function usedCharacters(models: DocumentModel[]): Set<string> {
+  const texts = new Set<string>();
+  const seen = new Set<Paragraph>();
+  const paragraph = (p: Paragraph) => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    for (const inline of p.inlines) if (inline.kind === 'text') texts.add(inline.text);
+  };
+  const block = (b: Block) => {
+    if (b.kind === 'paragraph') paragraph(b);
+    else if (b.kind === 'frame') b.blocks.forEach(paragraph);
+    else for (const row of b.rows) for (const cell of row.cells) cell.blocks.forEach(paragraph);
+  };
+  for (const model of models) {
+    model.blocks.forEach(block);
+    model.footer?.forEach(paragraph);
   }
+  const used = new Set<string>();
+  for (const text of texts) for (const ch of text) used.add(ch);
+  return used;
 }
 
 /** The first place in the files below `dir` (YAML and templates, sorted; items by number) where `ch` is written. */
@@ -212,8 +226,7 @@ export async function loadReadableFonts(fontsDir: string): Promise<FontTable> {
 /** Checks the fonts and that they can print every character of `models`; throws ContentError otherwise. */
 export async function checkFontCoverage(fontsDir: string, models: DocumentModel[], where: { contentDir: string; templatesDir: string }): Promise<void> {
   const { table, fonts, source } = await loadFontTable(fontsDir);
-  const used = new Set<string>();
-  collectText(models, used);
+  const used = usedCharacters(models);
   const problems: Diagnostic[] = [];
   for (const family of new Set(models.map((m) => m.font.family))) {
     const faces = table[family];

@@ -44,14 +44,22 @@ export function fontMetrics(files: FontFiles): FontMetrics {
     }
     return f;
   };
-  // Widths by font and size, then by text: one short key per lookup.
+  // Widths by font, style and size, then by text; the last font asked for is kept at hand (a paragraph asks for
+  // one or two, thousands of times).
   const widths = new Map<string, Map<string, number>>();
+  let last: { family: string; style: FontStyle; size: number; widths: Map<string, number> } | undefined;
+  const widthsOf = (family: string, style: FontStyle, size: number) => {
+    if (last && last.family === family && last.style === style && last.size === size) return last.widths;
+    const id = `${family}/${style}/${size}`;
+    let bySize = widths.get(id);
+    if (!bySize) widths.set(id, (bySize = new Map()));
+    last = { family, style, size, widths: bySize };
+    return bySize;
+  };
   const metrics: FontMetrics = {
     files,
     width(text, family, style, size) {
-      const id = `${family}/${style}/${size}`;
-      let bySize = widths.get(id);
-      if (!bySize) widths.set(id, (bySize = new Map()));
+      const bySize = widthsOf(family, style, size);
       let w = bySize.get(text);
       if (w === undefined) {
         w = font(family, style).widthOfString(text, size);

@@ -13,16 +13,17 @@ export const HYPHEN = '\u2010';
 const SHY = /\u00AD/g;
 
 /** One unit of line breaking: text between two break opportunities (it may run across inlines of different style). */
-interface Unit {
+export interface Unit {
   start: number;
-  pieces: { inline: number; text: string; style: FontStyle }[];
+  pieces: { inline: number; text: string; style: FontStyle; nowrap: boolean }[];
   /** Ends at a soft hyphen: if a line ends here it prints a hyphen. */
   hyphen: boolean;
   /** A forced line break follows. */
   lineEnd: boolean;
 }
 
-function segments(text: string): string[] {
+/** `text` cut at its break opportunities (UAX #14). */
+export function segments(text: string): string[] {
   const out: string[] = [];
   const breaker = new LineBreaker(text);
   let last = 0;
@@ -47,7 +48,8 @@ export function flatText(inlines: Inline[]): string {
   return inlines.map((i) => (i.kind === 'text' ? i.text : i.kind === 'break' ? '\n' : '')).join('');
 }
 
-function units(p: Paragraph): Unit[] {
+/** The paragraph's units of line breaking, in order. */
+export function units(p: Paragraph): Unit[] {
   const out: Unit[] = [];
   let offset = 0;
   let open: Unit | null = null;
@@ -71,7 +73,7 @@ function units(p: Paragraph): Unit[] {
     const pieces = inline.nowrap ? [inline.text] : segments(inline.text);
     pieces.forEach((piece, k) => {
       if (!open) open = { start: offset, pieces: [], hyphen: false, lineEnd: false };
-      open.pieces.push({ inline: index, text: piece, style });
+      open.pieces.push({ inline: index, text: piece, style, nowrap: inline.nowrap ?? false });
       open.hyphen = piece.endsWith(SOFT_HYPHEN);
       offset += piece.length;
       // Inside one inline every piece ends at a break opportunity; the last one only if the next inline allows it.
@@ -84,31 +86,79 @@ function units(p: Paragraph): Unit[] {
 }
 
 /**
- * The width of a line as pdfmake measures what the PDF writer gives it: each inline's text on the line (soft hyphens
- * dropped, the printed hyphen at a broken end) split at its break opportunities, each piece measured whole, the
- * spaces at the end of the line not counted.
+ * The width of a line being filled, as pdfmake measures what the PDF writer gives it: each inline's text on the line
+ * (soft hyphens dropped, the printed hyphen at a broken end) split at its break opportunities, each piece measured
+ * whole and the widths added from the left, the spaces at the end of the line not counted.
+ *
+ * The line's pieces are the units' own (found once per paragraph), joined where a soft hyphen between them is
+ * dropped; only an unbreakable run is split again. Adding a unit measures its pieces alone, where measuring the
+ * whole line anew for every unit was quadratic in the words of a line. test/unit/line-measure.test.ts checks that
+ * both give the same width, to the bit, on every line of the shipped plan.
  */
-function lineWidth(line: Unit[], size: number, family: string, metrics: FontMetrics): number {
-  const runs: { text: string; style: FontStyle }[] = [];
-  let inline = -1;
-  for (const u of line) {
-    for (const piece of u.pieces) {
-      if (piece.inline === inline) runs[runs.length - 1]!.text += piece.text;
-      else runs.push({ text: piece.text, style: piece.style });
-      inline = piece.inline;
-    }
+export class LineMeasure {
+  /** Widths of the line's finished pieces, added from the left. */
+  private head = 0;
+  /** The inline and style of the line's last run. */
+  private inline = -1;
+  private style: FontStyle = 'normal';
+  /** The last run's last piece (not finished: a soft hyphen may join the next to it), and the whole run's text. */
+  private last = '';
+  private joins = false;
+  private run = '';
+  /** The state after the unit last asked about, which `add` takes without measuring again. */
+  private next: { u: Unit; head: number; inline: number; style: FontStyle; last: string; joins: boolean; run: string } | undefined;
+
+  constructor(
+    private readonly size: number,
+    private readonly family: string,
+    private readonly metrics: FontMetrics,
+  ) {}
+
+  private width(text: string, style: FontStyle): number {
+    return this.metrics.width(text, this.family, style, this.size);
   }
-  if (line.at(-1)?.hyphen && runs.length) runs[runs.length - 1]!.text += HYPHEN;
-  let width = 0;
-  runs.forEach((run, i) => {
-    const text = run.text.replace(SHY, '');
-    for (const segment of segments(text)) width += metrics.width(segment, family, run.style, size);
-    if (i === runs.length - 1) {
-      const spaces = /\s+$/.exec(text)?.[0];
-      if (spaces) width -= metrics.width(spaces, family, run.style, size);
+
+  /** The line's width with `u` added at its end. */
+  widthWith(u: Unit): number {
+    let { head, inline, style, last, joins, run } = this;
+    for (const piece of u.pieces) {
+      const text = piece.text.replace(SHY, '');
+      if (piece.inline === inline && !piece.nowrap) {
+        if (joins) last += text;
+        else {
+          head += this.width(last, style);
+          last = text;
+        }
+        run += text;
+      } else {
+        if (inline !== -1) head += this.width(last, style);
+        inline = piece.inline;
+        style = piece.style;
+        run = text;
+        if (piece.nowrap) {
+          const parts = segments(text);
+          for (let i = 0; i < parts.length - 1; i++) head += this.width(parts[i]!, style);
+          last = parts.at(-1) ?? '';
+        } else last = text;
+      }
+      joins = piece.text.endsWith(SOFT_HYPHEN);
     }
-  });
-  return width;
+    this.next = { u, head, inline, style, last, joins, run };
+    if (inline === -1) return 0;
+    const printed = u.hyphen ? last + HYPHEN : last;
+    let spaces = /\s+$/.exec(printed)?.[0];
+    // Spaces at the end of a run can reach back past its last piece only if that piece is all spaces.
+    if (spaces && spaces.length === printed.length) spaces = /\s+$/.exec(run)?.[0];
+    const width = head + this.width(printed, style);
+    return spaces ? width - this.width(spaces, style) : width;
+  }
+
+  /** Adds `u` to the line. */
+  add(u: Unit): void {
+    if (this.next?.u !== u) this.widthWith(u);
+    ({ head: this.head, inline: this.inline, style: this.style, last: this.last, joins: this.joins, run: this.run } = this.next!);
+    this.next = undefined;
+  }
 }
 
 export interface BrokenParagraph {
@@ -125,17 +175,20 @@ export function breakLines(p: Paragraph, width: number, family: string, metrics:
   const list = units(p);
   const lines: number[] = [];
   let count = 1;
-  let line: Unit[] = [];
+  let line = new LineMeasure(size, family, metrics);
+  let empty = true;
   for (const u of list) {
-    if (line.length && lineWidth([...line, u], size, family, metrics) > max) {
+    if (!empty && line.widthWith(u) > max) {
       lines.push(u.start);
       count++;
-      line = [];
+      line = new LineMeasure(size, family, metrics);
     }
-    line.push(u);
+    line.add(u);
+    empty = false;
     if (u.lineEnd) {
       count++;
-      line = [];
+      line = new LineMeasure(size, family, metrics);
+      empty = true;
     }
   }
   // A paragraph that ends in a forced break does not get an extra empty line counted twice.
