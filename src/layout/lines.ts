@@ -198,7 +198,8 @@ export function breakLines(p: Paragraph, width: number, family: string, metrics:
 
 /** The paragraph's lines as text pieces: each line's inlines, soft hyphens dropped, a hyphen printed where one ends a line. */
 export function lineRuns(p: Paragraph): Inline[][] {
-  const breaks = new Set(p.lines ?? []);
+  const breaks = [...new Set(p.lines ?? [])].sort((a, b) => a - b);
+  let next = 0;
   const result: Inline[][] = [[]];
   let offset = 0;
   const push = (inline: Inline) => result[result.length - 1]!.push(inline);
@@ -212,11 +213,13 @@ export function lineRuns(p: Paragraph): Inline[][] {
       push(inline);
       continue;
     }
+    // A break at an inline's first offset belongs to the inline before it, which ends there.
+    while (next < breaks.length && breaks[next]! <= offset) next++;
+    const end = offset + inline.text.length;
     let from = 0;
-    for (let k = 1; k <= inline.text.length; k++) {
-      if (k < inline.text.length && !breaks.has(offset + k)) continue;
-      if (k === inline.text.length && !breaks.has(offset + k)) break;
+    for (; next < breaks.length && breaks[next]! <= end; next++) {
       // A break at offset + k: the line so far ends here.
+      const k = breaks[next]! - offset;
       const piece = inline.text.slice(from, k);
       const hyphen = piece.endsWith(SOFT_HYPHEN);
       const text = piece.replace(SHY, '') + (hyphen ? HYPHEN : '');
@@ -226,7 +229,7 @@ export function lineRuns(p: Paragraph): Inline[][] {
     }
     const rest = inline.text.slice(from).replace(SHY, '');
     if (rest) push({ ...inline, text: rest });
-    offset += inline.text.length;
+    offset = end;
   }
   return result;
 }

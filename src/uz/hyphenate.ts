@@ -80,6 +80,18 @@ function keepWhole(word: string): boolean {
   return cyr && lat;
 }
 
+/** Each part of a word as hyphenated, remembered: a plan repeats its words thousands of times. */
+const hyphenatedParts = new Map<string, string>();
+function hyphenatePart(part: string): string {
+  let done = hyphenatedParts.get(part);
+  if (done === undefined) {
+    done = keepWhole(part) ? part : hyphenateWord(part);
+    if (hyphenatedParts.size > 100_000) hyphenatedParts.clear();
+    hyphenatedParts.set(part, done);
+  }
+  return done;
+}
+
 const QUOTES: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '“' };
 
 /** Soft hyphens in every word of `text` that may be broken; quoted spans are left as they are. */
@@ -96,9 +108,6 @@ export function hyphenateText(text: string, state: { quote: string | null } = { 
     }
     if (state.quote || /^["“”«»„]$/.test(token) || /[.\d@/]/.test(token)) return token;
     // A compound breaks at its own hyphen; each part is hyphenated on its own.
-    return token
-      .split('-')
-      .map((part) => (keepWhole(part) ? part : hyphenateWord(part)))
-      .join('-');
+    return token.split('-').map(hyphenatePart).join('-');
   });
 }
