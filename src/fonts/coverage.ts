@@ -121,7 +121,21 @@ function cached(bytes: Buffer): Font {
   const font = parseFont(bytes);
   // fontkit reads lazily: touch the character map now so a corrupt file fails here, not while rendering.
   font.hasGlyphForCodePoint(0x41);
+  nameGlyphs(font);
   return font;
+}
+
+/**
+ * fontkit names a glyph by the characters that first reached it (a space and a no-break space share one), and the
+ * PDF's text layer copies that name. Laying out the letters of both editions first, in every process and render
+ * thread, names each glyph they reach by the same letter, whatever is shaped before the documents are.
+ */
+function nameGlyphs(font: Font): void {
+  try {
+    font.layout(sampleOf(font));
+  } catch {
+    // A damaged font: the check below reports it at its fonts.yaml line.
+  }
 }
 
 const exercised = new WeakMap<Font, Map<string, boolean>>();
@@ -196,6 +210,7 @@ async function firstPlace(dirs: string[], ch: string): Promise<Place | null> {
 const SAMPLE =
   'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЪЫЬЭЮЯЎҚҒҲабвгдеёжзийклмнопрстуфхцчшъыьэюяўқғҳ' +
   'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,;:!?()«»“”"-‐–—№ʻʼ\u00A0';
+const sampleOf = (font: Font) => [...SAMPLE].filter((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
 
 /**
  * fonts.yaml read and checked, and every face able to lay out the letters of both editions: what the layout step
@@ -207,8 +222,7 @@ export async function loadReadableFonts(fontsDir: string): Promise<FontTable> {
   for (const [family, faces] of Object.entries(table)) {
     for (const face of FACES) {
       const font = fonts.get(faces[face])!;
-      const text = [...SAMPLE].filter((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
-      if (!exercise(font, text)) {
+      if (!exercise(font, sampleOf(font))) {
         problems.push({
           ...source.placeOf([family, face]),
           severity: 'error',
