@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../document/types.js';
 import { writers, type Format } from '../writers/index.js';
 import { collectBetweenDocuments } from './memory.js';
-import type { RenderAnswer, RenderTask } from './render-worker.js';
+import type { RenderAnswer, RenderTask, WarmTask } from './render-worker.js';
 
 export interface RenderJob {
   format: Format;
@@ -47,6 +47,19 @@ export function freeCores(): number {
   return Math.max(0, Math.floor(os.availableParallelism() - 1 - os.loadavg()[0]! + 0.5));
 }
 
+/**
+ * A pool for one build started before it loads anything: a thread on each free core, which loads its modules and
+ * reads the fonts while the main thread loads, lints and composes, so that by the time there is something to
+ * render its start-up is paid. None where no core is free (PLAN_PIPELINE_THREADS=n sets the number).
+ */
+export function startedPool(fontsDir: string): RenderPool | undefined {
+  const threads = threadsFromEnvironment() ?? freeCores();
+  if (!threads) return undefined;
+  const pool = new RenderPool(threads);
+  pool.warmUp(fontsDir);
+  return pool;
+}
+
 /** A pool for one build: worker threads only when the work is big enough to pay for them and a core is free. */
 export function poolFor(jobs: RenderJob[]): RenderPool {
   const big = jobs.reduce((sum, j) => sum + cost(j), 0) >= PARALLEL_FROM;
@@ -67,6 +80,11 @@ export class RenderPool {
       this.slots.push({ worker });
     }
     return this.slots[i]!;
+  }
+
+  /** Starts every thread now and has it read the fonts. */
+  warmUp(fontsDir: string): void {
+    for (let i = 0; i < this.workers; i++) this.slot(i).worker.postMessage({ warm: fontsDir } satisfies WarmTask);
   }
 
   private runOnWorker(slot: Slot, job: RenderJob, fontsDir: string): Promise<Uint8Array> {
