@@ -17,22 +17,48 @@ export interface Siblings {
   /** It is a step, and the last one of its list. */
   lastStep: boolean;
   step: boolean;
+  /** The whole group, the text itself included. */
+  all: Text[];
+}
+
+/** The prose texts by group, each list in the texts' order: steps per file, other fields across the files. */
+interface Groups {
+  steps: Map<Text['file'], Map<string, Text[]>>;
+  fields: Map<string, Text[]>;
+}
+const indexed = new WeakMap<readonly Text[], Groups>();
+
+function groupsOf(texts: readonly Text[]): Groups {
+  let groups = indexed.get(texts);
+  if (groups) return groups;
+  groups = { steps: new Map(), fields: new Map() };
+  const add = <K>(map: Map<K, Text[]>, key: K, t: Text) => (map.get(key) ?? map.set(key, []).get(key)!).push(t);
+  for (const t of texts) {
+    if (t.kind !== 'prose') continue;
+    if (typeof t.path.at(-1) === 'number') {
+      const byFile = groups.steps.get(t.file) ?? groups.steps.set(t.file, new Map()).get(t.file)!;
+      add(byFile, group(t), t);
+    } else add(groups.fields, group(t), t);
+  }
+  indexed.set(texts, groups);
+  return groups;
 }
 
 export function siblingsOf(ctx: LintContext, text: Text): Siblings {
-  if (text.kind !== 'prose') return { others: [], lastStep: false, step: false };
+  if (text.kind !== 'prose') return { others: [], lastStep: false, step: false, all: [] };
   const step = typeof text.path.at(-1) === 'number';
-  if (step) {
-    const steps = ctx.texts.filter((t) => t.file === text.file && t.kind === 'prose' && group(t) === group(text));
-    return { others: steps.filter((t) => t !== text), lastStep: steps.at(-1) === text, step };
-  }
-  const others = ctx.texts.filter((t) => t.kind === 'prose' && t !== text && group(t) === group(text) && typeof t.path.at(-1) !== 'number');
-  return { others, lastStep: false, step };
+  const groups = groupsOf(ctx.texts);
+  const list = (step ? groups.steps.get(text.file)?.get(group(text)) : groups.fields.get(group(text))) ?? [];
+  return { others: list.filter((t) => t !== text), lastStep: step && list.at(-1) === text, step, all: list };
 }
+
+/** How many texts of a group end with a full stop. */
+const fullStops = new WeakMap<Text[], number>();
+const fullStopsIn = (list: Text[]) => fullStops.get(list) ?? fullStops.set(list, list.filter((t) => finalMark(t.value) === '.').length).get(list)!;
 
 /** The final mark a text should have by its siblings: '.', ';' or null when they do not agree. */
 export function expectedFinal(ctx: LintContext, text: Text): string | null {
-  const { others, lastStep, step } = siblingsOf(ctx, text);
+  const { others, lastStep, step, all } = siblingsOf(ctx, text);
   if (step) {
     if (lastStep) return others.length ? '.' : null;
     const marks = others.filter((t) => t !== others.at(-1) || others.length === 1).map((t) => finalMark(t.value));
@@ -40,5 +66,6 @@ export function expectedFinal(ctx: LintContext, text: Text): string | null {
     return marks.filter((m) => m === ';').length > marks.length / 2 ? ';' : '.';
   }
   if (others.length < 3) return null;
-  return others.every((t) => finalMark(t.value) === '.') ? '.' : null;
+  const ownStop = all.includes(text) && finalMark(text.value) === '.' ? 1 : 0;
+  return fullStopsIn(all) - ownStop === others.length ? '.' : null;
 }

@@ -12,9 +12,20 @@ function foreignOwner(word: string | undefined): boolean {
   return w.endsWith('нинг') && w !== 'агентликнинг' && !w.endsWith('агентлигининг');
 }
 
+/** The declared names' keys, made once per registry rather than for every text. */
+const keys = new WeakMap<object, string[]>();
+const declaredKeys = (ctx: LintContext) =>
+  keys.get(ctx.registry.departments) ??
+  keys
+    .set(
+      ctx.registry.departments,
+      ctx.registry.departments.map((d) => nameKey(d.name)),
+    )
+    .get(ctx.registry.departments)!;
+
 function inProse(ctx: LintContext, text: Text): Finding[] {
   const out: Finding[] = [];
-  const declared = ctx.registry.departments.map((d) => nameKey(d.name));
+  const declared = declaredKeys(ctx);
   const words = [...text.value.matchAll(/\S+/gu)];
   words.forEach((w, i) => {
     if (!isUnitNoun(w[0])) return;
