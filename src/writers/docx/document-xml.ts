@@ -187,30 +187,34 @@ function tableProperties(t: Table, widths: number[]): string {
   );
 }
 
-/** A table as one Word table (w:tbl) per page the layout gave it, each with the header rows again, a page break between. */
-function table(t: Table, leading: number): string {
+/**
+ * A table as one Word table (w:tbl) per page the layout gave it, each with the header rows again, a page break
+ * between; given page by page.
+ */
+function* table(t: Table, leading: number): Generator<string> {
   const frame: TableFrame = { widths: t.columns.map(twips), leading };
   const grid = tableGrid(t);
   const head = tableProperties(t, frame.widths) + `<w:tblGrid>${frame.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   const { headerRows, pages, newPageFirst } = tablePages(t);
   const header = Array.from({ length: headerRows }, (_, r) => r);
-  return pages
-    .map((body, i) => {
-      const merges: (Merge | undefined)[] = [];
-      const rows = [...header, ...body].map((r) => row(t, grid[r]!, r, merges, frame)).join('');
-      return (i > 0 || newPageFirst ? spacer(BREAK_SPACER, true) : '') + `<w:tbl>${head}${rows}</w:tbl>`;
-    })
-    .join('');
+  for (const [i, body] of pages.entries()) {
+    const merges: (Merge | undefined)[] = [];
+    let rows = '';
+    for (const r of [...header, ...body]) rows += row(t, grid[r]!, r, merges, frame);
+    yield (i > 0 || newPageFirst ? spacer(BREAK_SPACER, true) : '') + `<w:tbl>${head}${rows}</w:tbl>`;
+  }
 }
 
-function block(b: Block, textWidth: number, leading: number): string {
+function* block(b: Block, textWidth: number, leading: number): Generator<string> {
   switch (b.kind) {
     case 'paragraph':
-      return paragraph(b, leading);
+      yield paragraph(b, leading);
+      break;
     case 'frame':
-      return frame(b, textWidth, leading);
+      yield frame(b, textWidth, leading);
+      break;
     case 'table':
-      return table(b, leading);
+      yield* table(b, leading);
   }
 }
 
@@ -249,18 +253,17 @@ const DOCUMENT_NAMESPACES = [
   'xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex"',
 ].join(' ');
 
-/** word/document.xml: the blocks, the trailing 1 pt paragraph, the section properties. */
-export function documentXml(doc: DocumentModel): string {
+/**
+ * word/document.xml: the blocks, the trailing 1 pt paragraph, the section properties. Given in pieces, block by
+ * block and a table page by page, so that a long plan's markup is never all held as one text (two bytes a character
+ * for Cyrillic) and as its nested parts at once: each piece can be encoded and dropped.
+ */
+export function* documentXml(doc: DocumentModel): Generator<string> {
   const [, right, , left] = doc.page.margins;
   const textWidth = pageBox(doc.page.orientation).width - left - right;
-  const body = doc.blocks.map((b) => block(b, textWidth, doc.font.leading));
-  return (
-    `${STANDALONE}<w:document ${IGNORABLE} ${DOCUMENT_NAMESPACES}><w:body>` +
-    body.join('') +
-    spacer(1, false) +
-    sectionProperties(doc) +
-    '</w:body></w:document>'
-  );
+  yield `${STANDALONE}<w:document ${IGNORABLE} ${DOCUMENT_NAMESPACES}><w:body>`;
+  for (const b of doc.blocks) yield* block(b, textWidth, doc.font.leading);
+  yield spacer(1, false) + sectionProperties(doc) + '</w:body></w:document>';
 }
 
 /** word/footer1.xml: the footer's paragraphs. */

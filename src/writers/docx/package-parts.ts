@@ -131,13 +131,33 @@ const NO_RELATIONSHIPS = relationships([]);
 
 /** What one document adds to the package: its body, its footer if any, its properties and its styles. */
 export interface DocumentParts {
-  document: string;
+  /** word/document.xml in pieces. */
+  document: Iterable<string>;
   footer?: string;
   core: string;
   defaults: DocumentDefaults;
 }
 
 const encoder = new TextEncoder();
+
+/** Text given in pieces as one UTF-8 array: each piece encoded as it comes, then the bytes put together. */
+function encodePieces(pieces: Iterable<string>): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    const bytes = encoder.encode(piece);
+    chunks.push(bytes);
+    length += bytes.length;
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 /** The parts the same in every document, encoded once per process. */
 const fixed = new Map<string, Uint8Array>();
 const encodedOnce = (key: string, text: () => string) => {
@@ -152,7 +172,7 @@ export function packageFiles(parts: DocumentParts): Record<string, Uint8Array> {
   const { defaults } = parts;
   return {
     'word/_rels/document.xml.rels': encodedOnce(`document.xml.rels ${footer}`, () => documentRelationships(footer)),
-    'word/document.xml': encoder.encode(parts.document),
+    'word/document.xml': encodePieces(parts.document),
     'word/styles.xml': encodedOnce(`styles.xml ${defaults.family}\n${defaults.halfPoints}\n${defaults.language}`, () => stylesXml(defaults)),
     'docProps/core.xml': encoder.encode(parts.core),
     '_rels/.rels': encodedOnce('.rels', () => PACKAGE_ROOT_RELATIONSHIPS),
