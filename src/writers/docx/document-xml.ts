@@ -132,8 +132,8 @@ function cell(c: TableCell, width: number, colSpan: number, rowSpan: number, lea
 }
 
 /**
- * A cell a vertically merged cell from the row above covers: Word wants one in every row of the merge, empty, with
- * the merged cell's width, span and alignments (its last paragraph's alignment), marked as continuing the merge.
+ * A cell that a vertically merged cell from a row above covers: Word wants one in every row of the merge, marked as
+ * continuing it, empty, with the merged cell's width, span, vertical alignment and its last paragraph's justification.
  */
 function mergedCell(c: TableCell, width: number, colSpan: number): string {
   const align = c.blocks.at(-1)?.align;
@@ -144,14 +144,14 @@ function mergedCell(c: TableCell, width: number, colSpan: number): string {
 /** A cell merged down from a row above, and how many rows below this one it still covers. */
 type Merge = { slot: Extract<GridSlot, { kind: 'cell' }>; rows: number };
 
-/** Column widths (twips) as Word tables need them: each table of a page has the grid again. */
-interface TableFrame {
+/** What every row of a table needs: the column widths in twips and the distance between lines. */
+interface TableContext {
   widths: number[];
   leading: number;
 }
 
 /** A row (w:tr); `merges` carries the cells merged down from the rows above in this same Word table. */
-function row(t: Table, slots: GridSlot[], r: number, merges: (Merge | undefined)[], { widths, leading }: TableFrame): string {
+function row(t: Table, slots: GridSlot[], r: number, merges: (Merge | undefined)[], { widths, leading }: TableContext): string {
   const spanWidth = (column: number, span: number) => widths.slice(column, column + span).reduce((a, b) => a + b, 0);
   let cells = '';
   slots.forEach((slot, column) => {
@@ -166,7 +166,7 @@ function row(t: Table, slots: GridSlot[], r: number, merges: (Merge | undefined)
       }
     }
   });
-  // Word does not take a row without cells: it is left out.
+  // A row without any cell is left out, as docx did.
   if (!cells) return '';
   const { cantSplit, header } = t.rows[r]!;
   const properties = (cantSplit ? '<w:cantSplit/>' : '') + (header ? '<w:tblHeader/>' : '');
@@ -192,15 +192,15 @@ function tableProperties(t: Table, widths: number[]): string {
  * between; given page by page.
  */
 function* table(t: Table, leading: number): Generator<string> {
-  const frame: TableFrame = { widths: t.columns.map(twips), leading };
+  const context: TableContext = { widths: t.columns.map(twips), leading };
   const grid = tableGrid(t);
-  const head = tableProperties(t, frame.widths) + `<w:tblGrid>${frame.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  const head = tableProperties(t, context.widths) + `<w:tblGrid>${context.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   const { headerRows, pages, newPageFirst } = tablePages(t);
   const header = Array.from({ length: headerRows }, (_, r) => r);
   for (const [i, body] of pages.entries()) {
     const merges: (Merge | undefined)[] = [];
     let rows = '';
-    for (const r of [...header, ...body]) rows += row(t, grid[r]!, r, merges, frame);
+    for (const r of [...header, ...body]) rows += row(t, grid[r]!, r, merges, context);
     yield (i > 0 || newPageFirst ? spacer(BREAK_SPACER, true) : '') + `<w:tbl>${head}${rows}</w:tbl>`;
   }
 }
