@@ -102,13 +102,13 @@ async function hashFiles(patterns: string[], cwd: string): Promise<string> {
 
 let toolHash: Promise<string> | null = null;
 
-/** The engine's own version: its package version, its sources and the writer libraries' versions. */
+/** The engine's own version: its package version, its sources and the writer libraries' versions (fflate zips the DOCX). */
 export function toolVersion(): Promise<string> {
   toolHash ??= (async () => {
     const root = PROJECT_ROOT;
     const own = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
     const libs = await Promise.all(
-      ['docx', 'pdfmake'].map(
+      ['fflate', 'pdfmake'].map(
         async (name) => `${name}@${(JSON.parse(await readFile(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`,
       ),
     );
