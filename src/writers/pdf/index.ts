@@ -6,11 +6,11 @@ import PDFDocument from 'pdfkit';
 import { loadFontTable } from '../../fonts/coverage.js';
 import { shareShaping } from '../../fonts/shared.js';
 import { fontMetrics, type FontStyle } from '../../layout/fonts.js';
-import { BREAK_SPACER, pageBox, tablePages } from '../../document/grid.js';
-import type { Block, DocumentModel, Frame } from '../../document/types.js';
+import { BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../document/grid.js';
+import type { Block, DocumentModel, Frame, Paragraph } from '../../document/types.js';
 import { drawItems, placeParagraph, type Cursor, type Item } from './page.js';
 import { placeTablePage } from './table.js';
-import { emptyLine, type PdfFont, type TextStyle } from './words.js';
+import { emptyLine, wordStyles, type PdfFont, type TextStyle } from './words.js';
 
 export interface PdfOptions {
   fontsDir: string;
@@ -93,6 +93,33 @@ function placeBlock(b: Block, pages: Pages, style: TextStyle): void {
   }
 }
 
+/**
+ * Opens the fonts in the order pdfmake measured the text, which numbers them in the PDF (F1, F2, …): blocks in
+ * order, the approval block's columns in order, each table page's cells column by column.
+ */
+function openFonts(doc: DocumentModel, style: TextStyle): void {
+  const open = (p: Paragraph) => wordStyles(p).forEach((s) => style.font(s));
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') open(b);
+    else if (b.kind === 'frame') {
+      if (b.align !== 'left') style.font('normal');
+      b.blocks.forEach(open);
+    } else {
+      const grid = tableGrid(b);
+      const { headerRows, pages } = tablePages(b);
+      for (const rows of pages) {
+        const all = [...Array.from({ length: headerRows }, (_, r) => r), ...rows];
+        for (let c = 0; c < b.columns.length; c++) {
+          for (const r of all) {
+            const slot = grid[r]![c]!;
+            if (slot.kind === 'cell') slot.cell.blocks.forEach(open);
+          }
+        }
+      }
+    }
+  }
+}
+
 /** The footer of each page, set in a band above the page's bottom edge. */
 function placeFooters(doc: DocumentModel, pages: Pages, style: TextStyle): void {
   const footer = doc.footer;
@@ -159,6 +186,7 @@ export async function writePdf(doc: DocumentModel, options: PdfOptions): Promise
     font: null,
   });
   const style = textStyle(pdf, doc, files, metrics.lineRatio(doc.font.family));
+  openFonts(doc, style);
   const laid = pages(doc);
   for (const b of doc.blocks) placeBlock(b, laid, style);
   placeFooters(doc, laid, style);

@@ -98,29 +98,109 @@ class Rules {
     }
   }
 
-  /** After row `r`: the spans it starts are open for the rows below. */
+  /** After row `r`: the row spans it starts are open for the rows below, in every column they cover. */
   endRow(r: number): void {
     this.g.widths.forEach((_, i) => {
       const s = this.slot(r, i)!;
-      if (s.kind === 'cell' && s.rowSpan > 1) this.open[i] = s.rowSpan;
-      if (this.open[i]! > 0) this.open[i]!--;
+      if (s.kind === 'cell' && s.rowSpan > 1) for (let k = 0; k < s.colSpan; k++) this.open[i + k] = s.rowSpan;
     });
+    this.open.forEach((n, i) => n > 0 && this.open[i]!--);
   }
 }
 
+/** A vertically aligned cell's shift, known once its row (or the last row it spans) is complete. */
+interface Shift {
+  item: Extract<Item, { kind: 'shift' }>;
+  valign: 'middle' | 'bottom';
+  /** The height of the cell's paragraphs. */
+  content: number;
+  /** The cell's first row: its height and where its content ends. */
+  rowHeight: number;
+  rowBottom: number;
+  /** The cell spans rows: its shift waits for its last row. */
+  spansRows: boolean;
+}
+
+function setShift(s: Shift, room: number): void {
+  s.item.dy = s.valign === 'middle' ? () => -(s.content - room) / 2 : () => -(s.content - room);
+}
+
+/** A table page being laid out: what the rows before left for the rows after. */
+interface Run {
+  t: Table;
+  g: Geometry;
+  grid: GridSlot[][];
+  style: TextStyle;
+  /** Where a cell spanning rows ends, for the last row it spans: keyed "row/column" of that row. */
+  endings: Map<string, number>;
+  /** The shifts of cells spanning rows, keyed as `endings`. */
+  spanShifts: Map<string, Shift>;
+}
+
 /**
- * Lays out the page's rows `rowsOf` (indices into the table's rows, the header rows first) at the cursor: cells
- * column by column, then the row's vertical rules and the rule under it. Header rows are laid out apart at (0, 0)
- * and then moved to the cursor, as pdfmake placed them; the table's top rule comes with them or, without header
- * rows, with the first row.
+ * The cells of row `r` (grid row `row`) from `at`, column by column, each column starting at the row's top; the
+ * row ends at the lowest column end, not counting a cell that spans rows (its end counts in its last row).
+ * Returns that end.
+ */
+function placeCells(run: Run, row: number, r: number, at: Cursor, items: Item[]): number {
+  const { g, grid, endings } = run;
+  const contentTop = at.y;
+  let bottom = contentTop;
+  const shifts: Shift[] = [];
+  let x = at.x;
+  let lastWidth = 0;
+  let pendingEnding: string | undefined;
+  const endColumn = () => {
+    if (pendingEnding) endings.set(pendingEnding, at.y);
+    else if (at.y > bottom) bottom = at.y;
+    pendingEnding = undefined;
+  };
+  for (let c = 0; c < g.widths.length; c++) {
+    const slot = grid[row]![c]!;
+    const start = c;
+    let width = g.widths[c]!;
+    if (slot.kind === 'cell') for (let k = 1; k < slot.colSpan; k++) width += g.widths[++c]! + g.offsets[c]!;
+    endColumn();
+    x = x + lastWidth + g.offsets[start]!;
+    lastWidth = width;
+    at.y = contentTop;
+    if (slot.kind === 'cell') {
+      const cell: Cursor = { x, y: contentTop, width };
+      const valign = slot.cell.valign === 'top' ? undefined : slot.cell.valign;
+      const item: Extract<Item, { kind: 'shift' }> = { kind: 'shift', dy: () => 0 };
+      if (valign) items.push(item);
+      for (const p of slot.cell.blocks) placeParagraph(p, cell, items, run.style);
+      if (valign) {
+        items.push({ kind: 'end-shift' });
+        const shift: Shift = { item, valign, content: cell.y - contentTop, rowHeight: 0, rowBottom: 0, spansRows: slot.rowSpan > 1 };
+        if (slot.rowSpan > 1) run.spanShifts.set(`${r + slot.rowSpan - 1}/${start}`, shift);
+        shifts.push(shift);
+      }
+      at.y = cell.y;
+      if (slot.rowSpan > 1) pendingEnding = `${r + slot.rowSpan - 1}/${start}`;
+    } else if (slot.by === 'row') {
+      at.y = endings.get(`${r}/${start}`) ?? at.y;
+    }
+  }
+  endColumn();
+  for (const s of shifts) {
+    s.rowHeight = bottom - contentTop;
+    s.rowBottom = bottom;
+    if (!s.spansRows) setShift(s, s.rowHeight);
+  }
+  return bottom;
+}
+
+/**
+ * Lays out the page's rows `rowsOf` (indices into the table's rows, the header rows first) at the cursor: cells,
+ * then the row's vertical rules and the rule under it. Header rows are laid out apart at (0, 0) and then moved to
+ * the cursor, as pdfmake placed them; the table's top rule comes with them or, without header rows, with the
+ * first row.
  */
 function placeRows(t: Table, rowsOf: number[], headerRows: number, page: Cursor, pageItems: Item[], style: TextStyle): void {
   const { padY, rule } = t.cell;
-  const g = geometry(t);
-  const grid = tableGrid(t);
-  const rules = new Rules(t, g, grid, rowsOf);
-  // Where a cell spanning rows ends, kept for the last row it spans: "row/column" of that row.
-  const endings = new Map<string, number>();
+  const run: Run = { t, g: geometry(t), grid: tableGrid(t), style, endings: new Map(), spanShifts: new Map() };
+  const rules = new Rules(t, run.g, run.grid, rowsOf);
   let at: Cursor = headerRows ? { x: 0, y: 0, width: page.width } : page;
   let items: Item[] = headerRows ? [] : pageItems;
   if (headerRows) {
@@ -135,51 +215,14 @@ function placeRows(t: Table, rowsOf: number[], headerRows: number, page: Cursor,
     }
     const rowTop = at.y;
     at.y += padY;
-    const contentTop = at.y;
-    let bottom = contentTop;
-    const shifts: { item: Extract<Item, { kind: 'shift' }>; height: number; valign: string }[] = [];
-    let x = at.x;
-    let lastWidth = 0;
-    let pendingEnding: string | undefined;
-    // The bottom of the column before counts for the row, unless that column starts a span (kept for its last row).
-    const endColumn = () => {
-      if (pendingEnding) endings.set(pendingEnding, at.y);
-      else if (at.y > bottom) bottom = at.y;
-      pendingEnding = undefined;
-    };
-    for (let c = 0; c < g.widths.length; c++) {
-      const slot = grid[row]![c]!;
-      const start = c;
-      let width = g.widths[c]!;
-      if (slot.kind === 'cell') for (let k = 1; k < slot.colSpan; k++) width += g.widths[++c]! + g.offsets[c]!;
-      endColumn();
-      x = x + lastWidth + g.offsets[start]!;
-      lastWidth = width;
-      at.y = contentTop;
-      if (slot.kind === 'cell') {
-        const cell: Cursor = { x, y: contentTop, width };
-        const valign = slot.cell.valign;
-        const shift: Extract<Item, { kind: 'shift' }> | undefined = valign && valign !== 'top' ? { kind: 'shift', dy: () => 0 } : undefined;
-        if (shift) items.push(shift);
-        for (const p of slot.cell.blocks) placeParagraph(p, cell, items, style);
-        if (shift) {
-          items.push({ kind: 'end-shift' });
-          shifts.push({ item: shift, height: cell.y - contentTop, valign: valign! });
-        }
-        at.y = cell.y;
-        if (slot.rowSpan > 1) pendingEnding = `${r + slot.rowSpan - 1}/${start}`;
-      } else if (slot.by === 'row') {
-        at.y = endings.get(`${r}/${start}`) ?? at.y;
-      }
-    }
-    endColumn();
-    const height = bottom - contentTop;
-    for (const s of shifts) {
-      const spare = s.height - height;
-      s.item.dy = s.valign === 'middle' ? () => -spare / 2 : () => -spare;
-    }
-    at.y = bottom + padY;
+    at.y = placeCells(run, row, r, at, items) + padY;
     const rowBottom = at.y;
+    // A cell spanning rows has the room from its first row's top to where the text of its last row may end.
+    for (const [key, s] of run.spanShifts) {
+      if (!key.startsWith(`${r}/`)) continue;
+      const endBottom = rowBottom + rule / 2 - (rule + padY);
+      setShift(s, s.rowHeight + endBottom - s.rowBottom);
+    }
     if (r === 0 && !headerRows) rules.horizontal(0, tableTop, at.x, items);
     rules.vertical(r, rowTop - rule, rowBottom + rule, at.x, items);
     rules.endRow(r);

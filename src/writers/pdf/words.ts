@@ -121,6 +121,11 @@ function pieces(p: Paragraph, page?: PageInfo): Piece[] {
   return out;
 }
 
+/** The font style of each word of the paragraph, in order. */
+export function wordStyles(p: Paragraph): FontStyle[] {
+  return pieces(p).map((piece) => piece.style);
+}
+
 interface Measured extends Word {
   leadingCut: number;
   trailingCut: number;
