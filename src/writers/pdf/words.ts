@@ -100,8 +100,18 @@ function items(p: Paragraph, page?: PageInfo): { text: string; style: FontStyle;
   ]);
 }
 
+// A paragraph's words, worked out once: the fonts are opened in one pass over the document, the lines set in another.
+const known = new WeakMap<Paragraph, Piece[]>();
+
 /** The paragraph's words, marked where two inlines join without a break opportunity (pdfmake's TextBreaker). */
 function pieces(p: Paragraph, page?: PageInfo): Piece[] {
+  if (page) return split(p, page);
+  let list = known.get(p);
+  if (!list) known.set(p, (list = split(p)));
+  return list;
+}
+
+function split(p: Paragraph, page?: PageInfo): Piece[] {
   const list = items(p, page);
   // An empty paragraph is one space high.
   if (!list.length) return [{ text: ' ', style: 'normal', lineEnd: false }];
@@ -165,7 +175,8 @@ export function emptyLine(style: TextStyle): Line {
 }
 
 function lines(list: Piece[], size: number, style: TextStyle, width: number, indent?: number): Line[] {
-  const words = list.map((piece, i) => measure(piece, size, style, i === 0 && indent ? -indent : 0));
+  // The words still to place, the next one last.
+  const words = list.map((piece, i) => measure(piece, size, style, i === 0 && indent ? -indent : 0)).reverse();
   const result: Line[] = [];
   while (words.length) result.push(nextLine(words, width));
   return result;
@@ -193,14 +204,16 @@ class LineBuilder {
   room(): number {
     return this.maxWidth - this.width();
   }
-  /** Whether `w` (with the words it may not be parted from) fits on the line. */
-  fits(w: Measured, next: Measured[]): boolean {
+  /** Whether the next word of `words` (with the words it may not be parted from) fits on the line. */
+  fits(words: Measured[]): boolean {
     if (!this.words.length) return true;
     if (this.forced) return false;
+    const w = words.at(-1)!;
     let width = w.width;
     let cut = w.trailingCut;
     if (w.noNewLine) {
-      for (const n of next) {
+      for (let k = words.length - 2; k >= 0; k--) {
+        const n = words[k]!;
         width += n.width;
         cut += n.trailingCut;
         if (!n.noNewLine) break;
@@ -226,16 +239,16 @@ function fitLength(text: string, room: number, w: Measured): number {
 }
 
 /**
- * Takes the next line's words off `words`, as pdfmake filled a line: the layout's breaks are forced breaks, so
+ * Takes the next line's words off `words` (the next one last), as pdfmake filled a line: the layout's breaks are forced breaks, so
  * the lines are the layout's; but a word wider than what is left of the line (its trailing space counted) is cut
  * where it stops fitting and drawn in two pieces, the pieces keeping the whole word's cuts.
  */
 function nextLine(words: Measured[], maxWidth: number): Line {
   const line = new LineBuilder(maxWidth);
   let forceContinue = false;
-  while (words.length && (line.fits(words[0]!, words.slice(1)) || forceContinue)) {
+  while (words.length && (line.fits(words) || forceContinue)) {
     let hardWrap = false;
-    const w = words.shift()!;
+    const w = words.pop()!;
     if (!w.noWrap && w.text.length > 1 && w.width > line.room()) {
       const n = fitLength(w.text, line.room(), w);
       if (n < w.text.length) {
@@ -243,7 +256,7 @@ function nextLine(words: Measured[], maxWidth: number): Line {
         w.text = w.text.substr(0, n);
         rest.width = w.font.widthOfString(rest.text, w.size);
         w.width = w.font.widthOfString(w.text, w.size);
-        words.unshift(rest);
+        words.push(rest);
         hardWrap = true;
       }
     }
