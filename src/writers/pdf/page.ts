@@ -3,6 +3,7 @@
 // is known only once its row is complete, and the footer's page count once every page is.
 import { alignOffset, paragraphLines, type Line, type PageInfo, type TextStyle } from './words.js';
 import type PDFDocument from 'pdfkit';
+import { writeTextObject } from './text-object.js';
 import type { Paragraph } from '../../document/types.js';
 
 export type Item =
@@ -52,9 +53,7 @@ function drawLine(doc: PDFDocument, { line, x, y }: Extract<Item, { kind: 'line'
     const shiftToBaseline = line.height - (word.font.ascender / 1000) * word.size - descent;
     doc.opacity(1);
     doc.fill('black');
-    doc._font = word.font;
-    doc.fontSize(word.size);
-    doc.text(word.text, x + word.x, y + shiftToBaseline, { lineBreak: false, textWidth: word.width, characterSpacing: 0, wordCount: 1, link: null });
+    writeTextObject(doc, word.font, word.size, word.text, x + word.x, y + shiftToBaseline);
   }
 }
 

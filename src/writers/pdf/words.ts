@@ -9,12 +9,17 @@ import { lineRuns } from '../../layout/lines.js';
 import { styleOf, type FontStyle } from '../../layout/fonts.js';
 import type { Align, Inline, Paragraph } from '../../document/types.js';
 
-/** A pdfkit font as the writer uses it. */
+/** A pdfkit font (EmbeddedFont) as the writer uses it. */
 export interface PdfFont {
+  id: string;
   ascender: number;
   descender: number;
   widthOfString(text: string, size: number): number;
   lineHeight(size: number): number;
+  /** The font's reference in the PDF, made when first used. */
+  ref(): unknown;
+  /** Glyph ids in hex and positions (1000 units per em) of `text`, the glyphs added to the document's subset. */
+  encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
 }
 
 export interface Word {
