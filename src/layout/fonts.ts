@@ -1,5 +1,5 @@
-// The fonts as the layout measures them: the same files and the same width function (pdfkit's, the one pdfmake
-// calls), so a line that fits here fits in the PDF to the hundredth of a point. Each file is parsed once per process.
+// The fonts as the layout measures them: the same files and the same width function (pdfkit's, the one the PDF
+// writer calls), so a line that fits here fits in the PDF to the hundredth of a point. Each file is parsed once per process.
 import PDFDocument from 'pdfkit';
 import { shareShaping } from '../fonts/shared.js';
 
@@ -15,7 +15,7 @@ interface PdfkitFont {
 export interface FontMetrics {
   /** Width in points of `text` set in `family`/`style` at `size`. */
   width(text: string, family: string, style: FontStyle, size: number): number;
-  /** The font's own line height (ascender − descender) per point of size: what pdfmake's lineHeight 1 means. */
+  /** The font's own line height (ascender − descender) per point of size: what the PDF writer's lineHeight 1 means. */
   lineRatio(family: string): number;
   files: FontFiles;
 }
