@@ -13,8 +13,9 @@ interface Geometry {
   widths: number[];
   /** What precedes each column's text: the rule and padding on its left (and the padding right of the column before). */
   offsets: number[];
-  /** Each column's left rule, relative to the table's left edge, and the distance to the next rule. */
+  /** Each column's left rule, relative to the table's left edge (one more: the right edge). */
   lefts: number[];
+  /** From each column's left rule to the next (0 after the right edge). */
   spans: number[];
 }
 
@@ -32,7 +33,10 @@ function geometry(t: Table): Geometry {
   return { widths, offsets, lefts, spans };
 }
 
-/** Each slot's rows still open below it while a rule is drawn: pdfmake's rowSpanData. */
+/**
+ * The rules of a table page, segment by segment as pdfmake's TableProcessor drew them. `open` counts, column by
+ * column, the rows below that a row span still covers (its rowSpanData): no rule is drawn across those.
+ */
 class Rules {
   private open: number[];
   constructor(
