@@ -8,7 +8,7 @@ import { shareShaping } from '../../fonts/shared.js';
 import { fontMetrics, type FontStyle } from '../../layout/fonts.js';
 import { BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../document/grid.js';
 import type { Block, DocumentModel, Frame, Paragraph } from '../../document/types.js';
-import { drawItems, placeParagraph, type Cursor, type Item } from './page.js';
+import { drawItems, offsetItems, placeParagraph, type Cursor, type Item } from './page.js';
 import { placeTablePage } from './table.js';
 import { emptyLine, wordStyles, type PdfFont, type TextStyle } from './words.js';
 
@@ -129,14 +129,11 @@ function placeFooters(doc: DocumentModel, pages: Pages, style: TextStyle): void 
   const count = pages.items.length;
   const top = bottom - doc.page.footerDistance - footer.reduce((h, p) => h + (p.size ?? doc.font.size) * doc.font.leading, 0);
   pages.items.forEach((items, i) => {
-    // Laid out in a band of its own from (0, 0), then moved to the band's place, as pdfmake did.
+    // Laid out in a band of its own, its top at 0, then moved down to the band's place, as pdfmake did.
     const band: Item[] = [];
-    const at: Cursor = { x: 0, y: 0, width: box.width };
-    at.y += top;
-    at.x += left;
-    at.width -= left + right;
+    const at: Cursor = { x: left, y: top, width: box.width - (left + right) };
     for (const p of footer) placeParagraph(p, at, band, style, { current: i + 1, count });
-    for (const item of band) if (item.kind === 'line') items.push({ ...item, x: item.x + 0, y: item.y + (box.height - bottom) });
+    items.push(...offsetItems(band, 0, box.height - bottom));
   });
 }
 
@@ -167,11 +164,18 @@ export async function writePdf(doc: DocumentModel, options: PdfOptions): Promise
   if (!files) throw new Error(`font family "${doc.font.family}" is not in fonts.yaml`);
   const box = pageBox(doc.page.orientation);
   const date = new Date(`${doc.meta.date}T00:00:00Z`);
-  // The info dictionary in pdfmake's order, with its producer string: the bytes stay those pdfmake wrote.
-  const info: Record<string, string | Date> = { Producer: 'pdfmake', Creator: 'pdfmake', Title: doc.meta.title, Author: doc.meta.author };
-  if (doc.meta.subject) info.Subject = doc.meta.subject;
-  Object.assign(info, { Creator: 'plan-pipeline', Producer: 'plan-pipeline (pdfmake)', CreationDate: date, ModDate: date });
-  for (const key of Object.keys(info)) if (!info[key]) delete info[key];
+  // The info dictionary as pdfmake wrote it: its keys in this order, empty ones left out, and the producer string
+  // it had (it is in the bytes; changing it is a deliberate output change).
+  const fields = {
+    Producer: 'plan-pipeline (pdfmake)',
+    Creator: 'plan-pipeline',
+    Title: doc.meta.title,
+    Author: doc.meta.author,
+    Subject: doc.meta.subject,
+    CreationDate: date,
+    ModDate: date,
+  };
+  const info = Object.fromEntries(Object.entries(fields).filter(([, value]) => value));
   const pdf = new PDFDocument({
     size: [box.width, box.height],
     pdfVersion: '1.3',
