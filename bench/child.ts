@@ -2,7 +2,7 @@
 // command itself); prints one JSON line on stdout.
 //
 //   child.mjs build <content> <out> <warm runs>          whole build(): plan + extracts, DOCX + PDF
-//   child.mjs plan  <content> <out> <warm runs> pdf      our plan PDF alone (load, compose, pdfmake, write)
+//   child.mjs plan  <content> <out> <warm runs> pdf      our plan PDF alone (load, compose, PDF writer, write)
 //   child.mjs plan  <content> <out> <warm runs> typst    the same plan document through Typst (bench/typst.ts)
 //
 // Times are from performance.now(), whose origin is this process's start: `ready` is when the modules are loaded,
@@ -41,7 +41,7 @@ async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> 
   return { ms: performance.now() - t0, value };
 }
 
-/** Pages of a PDF, counted from its page objects (pdfmake and Typst both write them in the clear). */
+/** Pages of a PDF, counted from its page objects (our writer and Typst both write them in the clear). */
 const pages = (pdf: Uint8Array) =>
   (
     Buffer.from(pdf)

@@ -89,7 +89,7 @@ export function medianStages(list: Record<string, number>[]): Record<string, num
   return Object.fromEntries(names.map((n) => [n, median(list.map((s) => s[n] ?? 0))]));
 }
 
-/** Pages of a PDF, counted from its page objects (pdfmake and LibreOffice both write them in the clear). */
+/** Pages of a PDF, counted from its page objects (our writer and LibreOffice both write them in the clear). */
 export async function pdfPages(file: string): Promise<number> {
   const text = (await readFile(file)).toString('latin1');
   return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;

@@ -3,7 +3,7 @@
 // (from loadPlan + our templates), written out as Typst markup — approval frame, centred bold title, the 7-column
 // table with its header row repeated on every page and its row spans, the page-number footer — and compiled to PDF
 // in-process by @myriaddreamin/typst-ts-node-compiler. So the same text goes through both, and the comparison
-// is between the two layout engines (pdfmake and Typst), with loading and composing the same on both sides.
+// is between our PDF writer and Typst's layout engine, with loading and composing the same on both sides.
 import path from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, VAlign } from '../src/document/types.js';
@@ -83,7 +83,7 @@ export function typstSource(doc: DocumentModel, fontName: string): string {
   return [
     `#set document(title: ${str(doc.meta.title)})`,
     `#set page(paper: "a4", flipped: ${doc.page.orientation === 'landscape'}, margin: (top: ${pt(top)}, right: ${pt(right)}, bottom: ${pt(bottom)}, left: ${pt(left)})${footer})`,
-    // Lines as tall as the font's ascender + descender, set solid, as pdfmake sets them (lineHeight 1).
+    // Lines as tall as the font's ascender + descender, set solid, as our PDF writer sets them at lineHeight 1.
     `#set text(font: (${str(fontName)}, ${str(doc.font.family)}), size: ${pt(doc.font.size)}, top-edge: "ascender", bottom-edge: "descender", hyphenate: false)`,
     '#set par(leading: 0pt, spacing: 0pt)',
     '#set block(spacing: 0pt)',

@@ -1,5 +1,5 @@
 // What pdftotext reads in a PDF, as words with their boxes, and the text checks made on it.
-// `pdftotext -bbox -raw` gives every word with its box in content-stream order: both pdfmake and LibreOffice
+// `pdftotext -bbox -raw` gives every word with its box in content-stream order: both our PDF writer and LibreOffice
 // draw a table cell by cell, row by row, so the words of one cell come out together and in reading order
 // (a cell that breaks across pages continues after the next page's header row).
 import { run } from './programs.js';

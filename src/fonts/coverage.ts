@@ -1,6 +1,6 @@
 // The fonts, checked before anything is rendered: fonts/fonts.yaml read like content (YAML + zod, messages at
 // their line), every font file present and readable, and every character the documents hold printable by the
-// fonts. pdfmake silently leaves out a character its font lacks while the DOCX keeps it, so the two formats
+// fonts. pdfkit silently leaves out a character its font lacks while the DOCX keeps it, so the two formats
 // would carry different text; here it is an error at the first place in the content (or template) that has it.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';

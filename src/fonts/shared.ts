@@ -2,15 +2,15 @@
 // file again for each PDF and shape every word again in each. Each document still opens its own pdfkit font with
 // its own subset, so what a PDF embeds is exactly what it uses, and the bytes are those of an unshared run.
 //
-// pdfkit and pdfmake give no hook for either, so two small guarded patches (checked against fontkit 2.0, pdfkit
-// 0.19 and pdfmake 0.3.11; test/unit/font-sharing.test.ts fails if they no longer apply):
+// pdfkit gives no hook for either: a small guarded patch and a shared cache (checked against fontkit 2.0 and pdfkit
+// 0.19; test/unit/font-sharing.test.ts fails if they no longer apply):
 // - fontkit.create(bytes), which pdfkit calls for each document, tries its formats in turn (probe, then `new`).
 //   The TrueType format's probe declines bytes parsed before, and a format registered last answers them with the
 //   font object made then (a constructor may return an object). fontkit fonts are read-only once made: subsets,
 //   which pdfkit fills per document, are objects of their own.
-// - pdfmake's provideFont hands each new pdfkit font the one shaping cache of its font file. pdfkit caches a
-//   word's shaped run (glyphs and positions at 1000 units per em) per font object; the run depends on the font
-//   file alone, and pdfkit copies out of it before it is used.
+// - shareShaping, called by whoever opens a pdfkit font (the PDF writer, the layout's metrics), hands each new pdfkit
+//   font the one shaping cache of its font file. pdfkit caches a word's shaped run (glyphs and positions at 1000
+//   units per em) per font object; the run depends on the font file alone, and pdfkit copies out of it before use.
 import { createRequire } from 'node:module';
 
 export interface Font {
@@ -32,16 +32,8 @@ interface PdfkitFont {
   font?: Font;
   layoutCache?: Record<string, unknown>;
 }
-interface PdfmakeDocument {
-  provideFont(family: string, bold: boolean, italics: boolean): PdfkitFont;
-}
-
-// The pdfkit that pdfmake requires and the fontkit that pdfkit requires (and so embeds with), wherever npm put them.
-const fromPdfmake = createRequire(createRequire(import.meta.url).resolve('pdfmake/js/PDFDocument.js'));
-const fontkit = createRequire(fromPdfmake.resolve('pdfkit'))('fontkit') as Fontkit;
-let pdfmakeProto: PdfmakeDocument | undefined;
-const pdfmakeDocument = () => (pdfmakeProto ??= (fromPdfmake('./PDFDocument.js') as { default?: { prototype: PdfmakeDocument } }).default?.prototype);
-const PATCHED = Symbol.for('plan-pipeline.sharedFonts');
+// The fontkit that pdfkit requires (and so embeds with), wherever npm put it.
+const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as Fontkit;
 
 const parsed: { bytes: Uint8Array; font: Font }[] = [];
 const known = (bytes: Uint8Array) => parsed.find((p) => p.bytes.length === bytes.length && Buffer.compare(p.bytes, bytes) === 0)?.font;
@@ -82,26 +74,7 @@ export function shareShaping(opened: object): void {
   pdfkitFont.layoutCache = cache;
 }
 
-/** Which of the two patches are in place (both once a font was parsed, unless the libraries changed shape). */
-export function fontSharing(): { parsing: boolean; shaping: boolean } {
-  const proto = pdfmakeDocument();
-  return {
-    parsing,
-    shaping: (proto?.provideFont as unknown as Record<symbol, boolean> | undefined)?.[PATCHED] === true,
-  };
-}
-
-/** Installs the shaping patch once per module instance (each worker thread has its own); parseFont the other. */
-export function shareFontsAcrossDocuments(): void {
-  const proto = pdfmakeDocument();
-  const provide = proto?.provideFont as (PdfmakeDocument['provideFont'] & { [PATCHED]?: boolean }) | undefined;
-  if (proto && typeof provide === 'function' && !provide[PATCHED]) {
-    const shared: PdfmakeDocument['provideFont'] & { [PATCHED]?: boolean } = function (this: PdfmakeDocument, family, bold, italics) {
-      const font = provide.call(this, family, bold, italics);
-      shareShaping(font);
-      return font;
-    };
-    shared[PATCHED] = true;
-    proto.provideFont = shared;
-  }
+/** Whether fontkit answers bytes parsed before with the font made then (once a font was parsed, unless fontkit changed shape). */
+export function fontSharing(): { parsing: boolean } {
+  return { parsing };
 }

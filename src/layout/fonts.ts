@@ -1,7 +1,7 @@
-// The fonts as the layout measures them: the same files and the same width function (pdfkit's, the one pdfmake
-// calls), so a line that fits here fits in the PDF to the hundredth of a point. Each file is parsed once per process.
+// The fonts as the layout measures them: the same files and the same width function (pdfkit's, the one the PDF
+// writer calls), so a line that fits here fits in the PDF to the hundredth of a point. Each file is parsed once per process.
 import PDFDocument from 'pdfkit';
-import { shareFontsAcrossDocuments, shareShaping } from '../fonts/shared.js';
+import { shareShaping } from '../fonts/shared.js';
 
 export type FontStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
 export type FontFiles = Record<string, Record<FontStyle, string>>;
@@ -15,7 +15,7 @@ interface PdfkitFont {
 export interface FontMetrics {
   /** Width in points of `text` set in `family`/`style` at `size`. */
   width(text: string, family: string, style: FontStyle, size: number): number;
-  /** The font's own line height (ascender − descender) per point of size: what pdfmake's lineHeight 1 means. */
+  /** The font's own line height (ascender − descender) per point of size: what the PDF writer's lineHeight 1 means. */
   lineRatio(family: string): number;
   files: FontFiles;
 }
@@ -28,8 +28,8 @@ const cache = new WeakMap<FontFiles, FontMetrics>();
 export function fontMetrics(files: FontFiles): FontMetrics {
   const known = cache.get(files);
   if (known) return known;
-  // The same parsed files and word shapes the PDF writer uses: what the layout measures, the writer then finds.
-  shareFontsAcrossDocuments();
+  // The same parsed files and word shapes the PDF writer uses (shareShaping below): what the layout measures, the
+  // writer then finds.
   const doc = new PDFDocument({ autoFirstPage: false });
   const fonts = new Map<string, PdfkitFont>();
   const font = (family: string, style: FontStyle): PdfkitFont => {

@@ -108,7 +108,7 @@ export function toolVersion(): Promise<string> {
     const root = PROJECT_ROOT;
     const own = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
     const libs = await Promise.all(
-      ['fflate', 'pdfmake'].map(
+      ['fflate', 'pdfkit'].map(
         async (name) => `${name}@${(JSON.parse(await readFile(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`,
       ),
     );

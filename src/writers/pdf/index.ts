@@ -1,154 +1,207 @@
-// DocumentModel → PDF bytes with pdfmake, embedding the fonts named in fonts/fonts.yaml.
+// DocumentModel → PDF bytes, drawn with pdfkit where the layout put everything (src/layout decided every line,
+// column width and page break), embedding the fonts named in fonts/fonts.yaml. The drawing calls and their
+// numbers are those pdfmake 0.3 made for these documents, so the output is byte for byte what it was.
 import path from 'node:path';
-import pdfmake from 'pdfmake';
-import type { Content, ContentTable, TableCell as PdfCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import PDFDocument from 'pdfkit';
 import { loadFontTable } from '../../fonts/coverage.js';
-import { shareFontsAcrossDocuments } from '../../fonts/shared.js';
-import { fontMetrics } from '../../layout/fonts.js';
-import { lineRuns } from '../../layout/lines.js';
+import { shareShaping } from '../../fonts/shared.js';
+import { fontMetrics, type FontStyle } from '../../layout/fonts.js';
 import { BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../document/grid.js';
-import type { Block, DocumentModel, Frame, Inline, Paragraph, Table } from '../../document/types.js';
-import { applyRowSpanPageBreakFix } from './rowspan-fix.js';
+import type { Block, DocumentModel, Frame, Paragraph } from '../../document/types.js';
+import { drawItems, offsetItems, placeParagraph, type Cursor, type Item } from './page.js';
+import { placeTablePage } from './table.js';
+import { emptyLine, wordStyles, type PdfFont, type TextStyle } from './words.js';
 
 export interface PdfOptions {
   fontsDir: string;
 }
 
-type PageInfo = { current: number; count: number };
-
-function inlineText(inline: Inline, page?: PageInfo): object | string {
-  switch (inline.kind) {
-    case 'text':
-      return {
-        text: inline.text,
-        ...(inline.bold ? { bold: true } : {}),
-        ...(inline.italic ? { italics: true } : {}),
-        ...(inline.nowrap ? { noWrap: true } : {}),
-      };
-    case 'break':
-      return '\n';
-    case 'page-number':
-      return String(page?.current ?? '');
-    case 'page-count':
-      return String(page?.count ?? '');
-  }
+/** The pages as they fill: each page's items, and the cursor on the last one. */
+interface Pages {
+  items: Item[][];
+  at: Cursor;
+  newPage(): void;
 }
 
-/** The paragraph's text as pdfmake inlines, set in the lines the layout measured (soft hyphens printed at breaks). */
-function inlines(p: Paragraph, page?: PageInfo): (object | string)[] {
-  const lines = lineRuns(p);
-  return lines.flatMap((line, i) => [...line.map((inline) => inlineText(inline, page)), ...(i < lines.length - 1 ? ['\n'] : [])]);
-}
-
-function paragraph(p: Paragraph, page?: PageInfo): Content {
-  const text = inlines(p, page);
-  return {
-    text: text.length ? text : ' ',
-    ...(p.align ? { alignment: p.align } : {}),
-    ...(p.size ? { fontSize: p.size } : {}),
-    ...(p.indent ? { leadingIndent: p.indent } : {}),
-    margin: [0, p.spaceBefore ?? 0, 0, p.spaceAfter ?? 0],
-    ...(p.pageBreakBefore ? { pageBreak: 'before' } : {}),
-  } as Content;
-}
-
-function frame(f: Frame, textWidth: number): Content {
-  const stack = { stack: f.blocks.map((p) => paragraph(p)), width: f.width };
-  const filler = { text: '', width: '*' as const };
-  const columns = f.align === 'right' ? [filler, stack] : f.align === 'left' ? [stack, filler] : [filler, stack, { ...filler }];
-  return { columns, columnGap: 0, margin: [0, 0, 0, f.spaceAfter ?? 0], width: textWidth } as Content;
+function pages(doc: DocumentModel): Pages {
+  const [top, right, , left] = doc.page.margins;
+  const box = pageBox(doc.page.orientation);
+  const result: Pages = {
+    items: [[]],
+    at: { x: left, y: top, width: box.width - left - right },
+    newPage() {
+      result.items.push([]);
+      result.at.y = top;
+    },
+  };
+  return result;
 }
 
 /**
- * A table as pdfmake tables, one per page the layout gave it (each with the header rows again), so that pdfmake
- * breaks exactly where the layout did. pdfmake widths are inner widths: the model's outer width less padding and rule.
+ * The approval block: a column `f.width` wide at its side of the page, beside empty columns sharing the rest (each
+ * an empty line, drawn as pdfmake drew it); the block ends below the taller of them.
  */
-function table(t: Table): Content[] {
-  const { padX, padY, rule } = t.cell;
-  const widths = t.columns.map((c) => c - 2 * padX - rule);
-  const grid = tableGrid(t);
-  // pdfmake writes its layout into the cell objects, so every page's table gets cells of its own.
-  const bodyRow = (r: number): PdfCell[] =>
-    grid[r]!.map((slot) => {
-      if (slot.kind === 'covered') return {};
-      const { cell } = slot;
-      return {
-        stack: cell.blocks.map((p) => paragraph(p)),
-        ...(slot.rowSpan > 1 ? { rowSpan: slot.rowSpan } : {}),
-        ...(slot.colSpan > 1 ? { colSpan: slot.colSpan } : {}),
-        ...(cell.valign && cell.valign !== 'top' ? { verticalAlignment: cell.valign } : {}),
-      } as PdfCell;
-    });
-  const { headerRows, pages, newPageFirst } = tablePages(t);
-  const header = () => Array.from({ length: headerRows }, (_, r) => bodyRow(r));
-  return pages.map((rows, i): ContentTable => ({
-    table: { headerRows, widths, body: [...header(), ...rows.map(bodyRow)], dontBreakRows: false },
-    layout: {
-      hLineWidth: () => rule,
-      vLineWidth: () => rule,
-      paddingLeft: () => padX,
-      paddingRight: () => padX,
-      paddingTop: () => padY,
-      paddingBottom: () => padY,
-    },
-    // The DOCX needs a 1 pt paragraph before a table on a new page; the PDF keeps the same distance.
-    ...(i > 0 || newPageFirst ? { pageBreak: 'before', margin: [0, BREAK_SPACER, 0, 0] } : {}),
-  }));
+function placeFrame(f: Frame, pages: Pages, style: TextStyle): void {
+  const at = pages.at;
+  const items = pages.items.at(-1)!;
+  const fillers = f.align === 'center' ? 2 : 1;
+  const filler = (at.width - f.width) / fillers;
+  const columns = f.align === 'right' ? [filler, f.width] : f.align === 'left' ? [f.width, filler] : [filler, f.width, filler];
+  const top = at.y;
+  let bottom = top;
+  let x = at.x;
+  let last = 0;
+  columns.forEach((width, i) => {
+    if (at.y > bottom) bottom = at.y;
+    x = x + last;
+    last = width;
+    const column: Cursor = { x, y: top, width };
+    const isBlock = (f.align === 'left' && i === 0) || (f.align === 'right' && i === 1) || (f.align === 'center' && i === 1);
+    if (isBlock) for (const p of f.blocks) placeParagraph(p, column, items, style);
+    else {
+      const line = emptyLine(style);
+      items.push({ kind: 'line', line, x: column.x, y: column.y });
+      column.y += line.height;
+    }
+    at.y = column.y;
+  });
+  if (at.y > bottom) bottom = at.y;
+  at.y = bottom + (f.spaceAfter ?? 0);
 }
 
-function block(b: Block, textWidth: number): Content[] {
+function placeBlock(b: Block, pages: Pages, style: TextStyle): void {
   switch (b.kind) {
     case 'paragraph':
-      return [paragraph(b)];
+      if (b.pageBreakBefore) pages.newPage();
+      placeParagraph(b, pages.at, pages.items.at(-1)!, style);
+      break;
     case 'frame':
-      return [frame(b, textWidth)];
-    case 'table':
-      return table(b);
+      placeFrame(b, pages, style);
+      break;
+    case 'table': {
+      const { headerRows, pages: tablePageRows, newPageFirst } = tablePages(b);
+      tablePageRows.forEach((rows, i) => {
+        // The DOCX needs a 1 pt paragraph before a table on a new page; the PDF keeps the same distance.
+        if (i > 0 || newPageFirst) {
+          pages.newPage();
+          pages.at.y += BREAK_SPACER;
+        }
+        placeTablePage(b, headerRows, rows, pages.at, pages.items.at(-1)!, style);
+      });
+      break;
+    }
   }
 }
 
-export function pdfDefinition(doc: DocumentModel, lineRatio: number): TDocumentDefinitions {
-  const [top, right, bottom, left] = doc.page.margins;
-  const box = pageBox(doc.page.orientation);
-  const textWidth = box.width - left - right;
-  const date = new Date(`${doc.meta.date}T00:00:00Z`);
-  const footer = doc.footer;
-  return {
-    pageSize: 'A4',
-    pageOrientation: doc.page.orientation,
-    pageMargins: [left, top, right, bottom],
-    language: doc.meta.language || undefined,
-    info: {
-      title: doc.meta.title,
-      author: doc.meta.author,
-      ...(doc.meta.subject ? { subject: doc.meta.subject } : {}),
-      creator: 'plan-pipeline',
-      producer: 'plan-pipeline (pdfmake)',
-      creationDate: date,
-      modDate: date,
-    },
-    // pdfmake's line height is a multiple of the font's own (ascender − descender); the model's is of the size.
-    defaultStyle: { font: doc.font.family, fontSize: doc.font.size, lineHeight: doc.font.leading / lineRatio },
-    content: doc.blocks.flatMap((b) => block(b, textWidth)),
-    ...(footer
-      ? {
-          footer: (current: number, count: number) => ({
-            stack: footer.map((p) => paragraph(p, { current, count })),
-            margin: [left, bottom - doc.page.footerDistance - footer.reduce((h, p) => h + (p.size ?? doc.font.size) * doc.font.leading, 0), right, 0],
-          }),
+/**
+ * Opens the fonts in the order pdfmake measured the text, which numbers them in the PDF (F1, F2, …): blocks in
+ * order, the approval block's columns in order, each table page's cells column by column.
+ */
+function openFonts(doc: DocumentModel, style: TextStyle): void {
+  const open = (p: Paragraph) => wordStyles(p).forEach((s) => style.font(s));
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph') open(b);
+    else if (b.kind === 'frame') {
+      if (b.align !== 'left') style.font('normal');
+      b.blocks.forEach(open);
+    } else {
+      const grid = tableGrid(b);
+      const { headerRows, pages } = tablePages(b);
+      for (const rows of pages) {
+        const all = [...Array.from({ length: headerRows }, (_, r) => r), ...rows];
+        for (let c = 0; c < b.columns.length; c++) {
+          for (const r of all) {
+            const slot = grid[r]![c]!;
+            if (slot.kind === 'cell') slot.cell.blocks.forEach(open);
+          }
         }
-      : {}),
-  } as TDocumentDefinitions;
+      }
+    }
+  }
+}
+
+/** The footer of each page, set in a band above the page's bottom edge. */
+function placeFooters(doc: DocumentModel, pages: Pages, style: TextStyle): void {
+  const footer = doc.footer;
+  if (!footer) return;
+  const [, right, bottom, left] = doc.page.margins;
+  const box = pageBox(doc.page.orientation);
+  const count = pages.items.length;
+  const top = bottom - doc.page.footerDistance - footer.reduce((h, p) => h + (p.size ?? doc.font.size) * doc.font.leading, 0);
+  pages.items.forEach((items, i) => {
+    // Laid out in a band of its own, its top at 0, then moved down to the band's place, as pdfmake did.
+    const band: Item[] = [];
+    const at: Cursor = { x: left, y: top, width: box.width - (left + right) };
+    for (const p of footer) placeParagraph(p, at, band, style, { current: i + 1, count });
+    items.push(...offsetItems(band, 0, box.height - bottom));
+  });
+}
+
+/** The document's fonts, each opened in the pdfkit document when first used (which numbers them F1, F2, …). */
+function textStyle(pdf: PDFDocument, doc: DocumentModel, files: Record<FontStyle, string>, lineRatio: number): TextStyle {
+  const opened = new Map<FontStyle, PdfFont>();
+  return {
+    size: doc.font.size,
+    // The model's leading is a multiple of the size; pdfmake's lineHeight, kept here, of the font's own height.
+    lineHeight: doc.font.leading / lineRatio,
+    font(style) {
+      let font = opened.get(style);
+      if (!font) {
+        pdf.font(files[style]);
+        font = pdf._font as PdfFont;
+        shareShaping(font);
+        opened.set(style, font);
+      }
+      return font;
+    },
+  };
 }
 
 export async function writePdf(doc: DocumentModel, options: PdfOptions): Promise<Uint8Array> {
-  applyRowSpanPageBreakFix();
-  shareFontsAcrossDocuments();
   const fontsDir = path.resolve(options.fontsDir);
   const metrics = fontMetrics((await loadFontTable(fontsDir)).table);
-  pdfmake.setFonts(metrics.files);
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((p: string) => path.resolve(p).startsWith(fontsDir + path.sep));
-  const buffer = await pdfmake.createPdf(pdfDefinition(doc, metrics.lineRatio(doc.font.family))).getBuffer();
-  return new Uint8Array(buffer);
+  const files = metrics.files[doc.font.family];
+  if (!files) throw new Error(`font family "${doc.font.family}" is not in fonts.yaml`);
+  const box = pageBox(doc.page.orientation);
+  const date = new Date(`${doc.meta.date}T00:00:00Z`);
+  // The info dictionary as pdfmake wrote it: its keys in this order, empty ones left out, and the producer string
+  // it had (it is in the bytes; changing it is a deliberate output change).
+  const fields = {
+    Producer: 'plan-pipeline (pdfmake)',
+    Creator: 'plan-pipeline',
+    Title: doc.meta.title,
+    Author: doc.meta.author,
+    Subject: doc.meta.subject,
+    CreationDate: date,
+    ModDate: date,
+  };
+  const info = Object.fromEntries(Object.entries(fields).filter(([, value]) => value));
+  const pdf = new PDFDocument({
+    size: [box.width, box.height],
+    pdfVersion: '1.3',
+    tagged: false,
+    displayTitle: false,
+    compress: true,
+    lang: doc.meta.language || undefined,
+    fontLayoutCache: true,
+    bufferPages: false,
+    autoFirstPage: false,
+    info,
+    font: null,
+  });
+  const style = textStyle(pdf, doc, files, metrics.lineRatio(doc.font.family));
+  openFonts(doc, style);
+  const laid = pages(doc);
+  for (const b of doc.blocks) placeBlock(b, laid, style);
+  placeFooters(doc, laid, style);
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve) => pdf.on('end', resolve));
+  for (const items of laid.items) {
+    pdf.addPage({ size: [box.width, box.height] });
+    drawItems(pdf, items);
+  }
+  pdf.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -1,0 +1,282 @@
+// A paragraph's laid-out lines as the words the PDF draws one by one, each measured and placed on its line.
+// The PDF is drawn word by word, each word a text object at its own x, and every number below follows the
+// arithmetic of pdfmake 0.3, which drew these documents before (same operations in the same order), so that the
+// bytes stay those of its output: words split at UAX #14 break opportunities with their trailing space, a line's
+// width counting the spaces at its end except at the last line, a line's height the font's (ascender − descender)
+// times the line-height factor.
+import LineBreaker from 'linebreak';
+import { lineRuns } from '../../layout/lines.js';
+import { styleOf, type FontStyle } from '../../layout/fonts.js';
+import type { Align, Inline, Paragraph } from '../../document/types.js';
+
+/** A pdfkit font (EmbeddedFont) as the writer uses it. */
+export interface PdfFont {
+  id: string;
+  ascender: number;
+  descender: number;
+  widthOfString(text: string, size: number): number;
+  lineHeight(size: number): number;
+  /** The font's reference in the PDF, made when first used. */
+  ref(): unknown;
+  /** Glyph ids in hex and positions (1000 units per em) of `text`, the glyphs added to the document's subset. */
+  encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+}
+
+export interface Word {
+  text: string;
+  font: PdfFont;
+  size: number;
+  width: number;
+  height: number;
+  /** Where the word starts on its line (before any alignment). */
+  x: number;
+}
+
+export interface Line {
+  words: Word[];
+  /** Width without the spaces the line starts and ends with. */
+  width: number;
+  height: number;
+}
+
+export interface TextStyle {
+  font(style: FontStyle): PdfFont;
+  /** The size of paragraphs that set none. */
+  size: number;
+  /** The line height as a multiple of the font's own (ascender − descender). */
+  lineHeight: number;
+}
+
+export interface PageInfo {
+  current: number;
+  count: number;
+}
+
+interface Piece {
+  text: string;
+  style: FontStyle;
+  lineEnd: boolean;
+  /** No break opportunity between this word and the next (they join across two inlines). */
+  noNewLine?: boolean;
+  noWrap?: boolean;
+}
+
+const LEADING = /^(\s)+/g;
+const TRAILING = /(\s)+$/g;
+
+/** Text split after each break opportunity; a forced break ends its word with `lineEnd` (pdfmake's splitWords). */
+function splitWords(text: string, noWrap: boolean): { text: string; lineEnd: boolean }[] {
+  if (noWrap || text.length === 0) return [{ text, lineEnd: false }];
+  const words: { text: string; lineEnd: boolean }[] = [];
+  const breaker = new LineBreaker(text);
+  let last = 0;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const word = text.slice(last, bk.position);
+    if (bk.required || /\r?\n$|\r$/.test(word)) words.push({ text: word.replace(/\r?\n$|\r$/, ''), lineEnd: true });
+    else words.push({ text: word, lineEnd: false });
+    last = bk.position;
+  }
+  return words;
+}
+
+function inlineText(inline: Inline, page?: PageInfo): string {
+  switch (inline.kind) {
+    case 'text':
+      return inline.text;
+    case 'break':
+      return '\n';
+    case 'page-number':
+      return String(page?.current ?? '');
+    case 'page-count':
+      return String(page?.count ?? '');
+  }
+}
+
+/** The inlines pdfmake was given for the paragraph: its measured lines, a forced break between two of them. */
+function items(p: Paragraph, page?: PageInfo): { text: string; style: FontStyle; noWrap: boolean }[] {
+  const lines = lineRuns(p);
+  return lines.flatMap((line, i) => [
+    ...line.map((inline) => ({
+      text: inlineText(inline, page),
+      style: inline.kind === 'text' ? styleOf(inline) : ('normal' as FontStyle),
+      noWrap: inline.kind === 'text' && inline.nowrap === true,
+    })),
+    ...(i < lines.length - 1 ? [{ text: '\n', style: 'normal' as FontStyle, noWrap: false }] : []),
+  ]);
+}
+
+// A paragraph's words, worked out once: the fonts are opened in one pass over the document, the lines set in another.
+const known = new WeakMap<Paragraph, Piece[]>();
+
+/** The paragraph's words, marked where two inlines join without a break opportunity (pdfmake's TextBreaker). */
+function pieces(p: Paragraph, page?: PageInfo): Piece[] {
+  if (page) return split(p, page);
+  let list = known.get(p);
+  if (!list) known.set(p, (list = split(p)));
+  return list;
+}
+
+function split(p: Paragraph, page?: PageInfo): Piece[] {
+  const list = items(p, page);
+  // An empty paragraph is one space high.
+  if (!list.length) return [{ text: ' ', style: 'normal', lineEnd: false }];
+  const out: Piece[] = [];
+  let lastWord: string | null = null;
+  list.forEach((item, i) => {
+    const words = splitWords(item.text, item.noWrap);
+    if (lastWord !== null && words.length) {
+      const first = item.noWrap ? (splitWords(words[0]!.text, false)[0]?.text ?? null) : words[0]!.text;
+      if (first !== null && splitWords(lastWord + first, false).length === 1) out[out.length - 1]!.noNewLine = true;
+    }
+    for (const w of words) out.push({ ...w, style: item.style, noWrap: item.noWrap });
+    lastWord = null;
+    const last = words.at(-1);
+    if (i + 1 < list.length && last && !last.lineEnd) lastWord = item.noWrap ? (splitWords(last.text, false).at(-1)?.text ?? null) : last.text;
+  });
+  return out;
+}
+
+/** The font style of each word of the paragraph, in order. */
+export function wordStyles(p: Paragraph): FontStyle[] {
+  return pieces(p).map((piece) => piece.style);
+}
+
+interface Measured extends Word {
+  leadingCut: number;
+  trailingCut: number;
+  lineEnd: boolean;
+  noNewLine: boolean;
+  noWrap: boolean;
+}
+
+function measure(piece: Piece, size: number, style: TextStyle, leadingCut: number): Measured {
+  const font = style.font(piece.style);
+  const width = (text: string) => font.widthOfString(text, size);
+  const leading = piece.text.match(LEADING);
+  const trailing = piece.text.match(TRAILING);
+  return {
+    text: piece.text,
+    font,
+    size,
+    width: width(piece.text),
+    height: font.lineHeight(size) * style.lineHeight,
+    x: 0,
+    leadingCut: leading ? leadingCut + width(leading[0]) : leadingCut,
+    trailingCut: trailing ? width(trailing[0]) : 0,
+    lineEnd: piece.lineEnd,
+    noNewLine: piece.noNewLine === true,
+    noWrap: piece.noWrap === true,
+  };
+}
+
+/** The paragraph's lines of measured words. */
+export function paragraphLines(p: Paragraph, style: TextStyle, width: number, page?: PageInfo): Line[] {
+  return lines(pieces(p, page), p.size ?? style.size, style, width, p.indent);
+}
+
+/** A line with one empty word: what an empty column beside the approval block holds. */
+export function emptyLine(style: TextStyle): Line {
+  return lines([{ text: '', style: 'normal', lineEnd: false }], style.size, style, Infinity)[0]!;
+}
+
+function lines(list: Piece[], size: number, style: TextStyle, width: number, indent?: number): Line[] {
+  // The words still to place, the next one last.
+  const words = list.map((piece, i) => measure(piece, size, style, i === 0 && indent ? -indent : 0)).reverse();
+  const result: Line[] = [];
+  while (words.length) result.push(nextLine(words, width));
+  return result;
+}
+
+/** A line in the making: pdfmake's Line. */
+class LineBuilder {
+  words: Measured[] = [];
+  sum = 0;
+  leadingCut = 0;
+  trailingCut = 0;
+  forced = false;
+  constructor(private maxWidth: number) {}
+  add(w: Measured): void {
+    if (!this.words.length) this.leadingCut = w.leadingCut;
+    this.trailingCut = w.trailingCut;
+    w.x = this.sum - this.leadingCut;
+    this.words.push(w);
+    this.sum += w.width;
+    if (w.lineEnd) this.forced = true;
+  }
+  width(): number {
+    return this.sum - this.leadingCut - this.trailingCut;
+  }
+  room(): number {
+    return this.maxWidth - this.width();
+  }
+  /** Whether the next word of `words` (with the words it may not be parted from) fits on the line. */
+  fits(words: Measured[]): boolean {
+    if (!this.words.length) return true;
+    if (this.forced) return false;
+    const w = words.at(-1)!;
+    let width = w.width;
+    let cut = w.trailingCut;
+    if (w.noNewLine) {
+      for (let k = words.length - 2; k >= 0; k--) {
+        const n = words[k]!;
+        width += n.width;
+        cut += n.trailingCut;
+        if (!n.noNewLine) break;
+      }
+    }
+    return this.sum + width - this.leadingCut - cut <= this.maxWidth;
+  }
+}
+
+/** The longest start of `text` no wider than `room` (at least one character). */
+function fitLength(text: string, room: number, w: Measured): number {
+  let low = 1;
+  let high = text.length;
+  let best = 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    if (w.font.widthOfString(text.substring(0, mid), w.size) <= room) {
+      best = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return best;
+}
+
+/**
+ * Takes the next line's words off `words` (the next one last), as pdfmake filled a line: the layout's breaks are forced breaks, so
+ * the lines are the layout's; but a word wider than what is left of the line (its trailing space counted) is cut
+ * where it stops fitting and drawn in two pieces, the pieces keeping the whole word's cuts.
+ */
+function nextLine(words: Measured[], maxWidth: number): Line {
+  const line = new LineBuilder(maxWidth);
+  let forceContinue = false;
+  while (words.length && (line.fits(words) || forceContinue)) {
+    let hardWrap = false;
+    const w = words.pop()!;
+    if (!w.noWrap && w.text.length > 1 && w.width > line.room()) {
+      const n = fitLength(w.text, line.room(), w);
+      if (n < w.text.length) {
+        const rest: Measured = { ...w, text: w.text.substr(n) };
+        w.text = w.text.substr(0, n);
+        rest.width = w.font.widthOfString(rest.text, w.size);
+        w.width = w.font.widthOfString(w.text, w.size);
+        words.push(rest);
+        hardWrap = true;
+      }
+    }
+    line.add(w);
+    forceContinue = w.noNewLine && !hardWrap;
+  }
+  return { words: line.words, width: line.width(), height: Math.max(0, ...line.words.map((w) => w.height)) };
+}
+
+/**
+ * How far a line moves right in a box `width` wide. Justified text stays left: each line of a laid-out paragraph
+ * but the last ends in a forced break, and pdfmake justified neither.
+ */
+export function alignOffset(align: Align | undefined, width: number, lineWidth: number): number {
+  if (align === 'right') return width - lineWidth;
+  if (align === 'center') return (width - lineWidth) / 2;
+  return 0;
+}
