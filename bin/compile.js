@@ -25,11 +25,11 @@ export const ENTRIES = {
 };
 const KEEP = 3;
 
-// Packages loaded from node_modules as they are: pdfkit, fontkit and pdfmake read data files relative to their own
-// folders, and pdfkit loads linebreak and fontkit itself (bundled, they would be loaded twice). Every other package
-// is bundled in: zod, yaml and handlebars alone are some 230 small module files, each resolved, read and compiled
-// on every start.
-const EXTERNAL = ['pdfkit', 'pdfmake', 'pdfmake/*', 'fontkit', 'linebreak', 'docx', 'esbuild'];
+// Packages loaded from node_modules as they are: pdfkit reads data files relative to its own folder and loads
+// fontkit and linebreak itself (bundled, they would be loaded twice), and esbuild is a native program. Every other
+// package is bundled in: zod, yaml and handlebars alone are some 230 small module files, each resolved, read and
+// compiled on every start.
+const EXTERNAL = ['pdfkit', 'fontkit', 'linebreak', 'esbuild'];
 
 // The workspace's browser scripts are served from src/ as they are, never compiled: editing one needs no compile.
 const SERVED = path.join(ROOT, 'src', 'workspace', 'static');

@@ -11,6 +11,10 @@
 // - shareShaping, called by whoever opens a pdfkit font (the PDF writer, the layout's metrics), hands each new pdfkit
 //   font the one shaping cache of its font file. pdfkit caches a word's shaped run (glyphs and positions at 1000
 //   units per em) per font object; the run depends on the font file alone, and pdfkit copies out of it before use.
+// - fontkit keeps each glyph with the characters that first reached it, and the PDF's text layer names the glyph
+//   by them. Subsetting a composite glyph (Ў is У with a breve) reaches its parts with none: kept, that nameless
+//   part would name every У printed after it, and copying the PDF's text would drop them. A glyph reached with no
+//   characters is handed out but not kept, so the characters that reach it next name it.
 import { createRequire } from 'node:module';
 
 export interface Font {
@@ -44,6 +48,7 @@ export function parseFont(bytes: Uint8Array): Font {
   const hit = known(bytes);
   if (hit) return hit;
   const font = fontkit.create(bytes);
+  keepOnlyNamedGlyphs(font);
   parsed.push({ bytes, font });
   if (!parsing) answerKnownBytes(Object.getPrototypeOf(font).constructor as FontFormat);
   return font;
@@ -62,6 +67,26 @@ function answerKnownBytes(trueType: FontFormat): void {
   parsing = true;
 }
 
+interface GlyphCache {
+  getGlyph?: (id: number, characters?: number[]) => unknown;
+  _glyphs?: Record<number, unknown>;
+}
+let naming = false;
+
+/** The third patch, on the font object itself. */
+function keepOnlyNamedGlyphs(font: Font): void {
+  const f = font as unknown as GlyphCache;
+  const own = f.getGlyph;
+  if (typeof own !== 'function' || !f._glyphs || typeof f._glyphs !== 'object') return;
+  f.getGlyph = function (this: GlyphCache, id: number, characters: number[] = []) {
+    if (characters.length || this._glyphs![id]) return own.call(this, id, characters);
+    const glyph = own.call(this, id, characters);
+    delete this._glyphs![id];
+    return glyph;
+  };
+  naming = true;
+}
+
 const shaping = new WeakMap<Font, Record<string, unknown>>();
 
 /** Gives a pdfkit font the shaping cache every other pdfkit font of the same file uses. */
@@ -74,7 +99,10 @@ export function shareShaping(opened: object): void {
   pdfkitFont.layoutCache = cache;
 }
 
-/** Whether fontkit answers bytes parsed before with the font made then (once a font was parsed, unless fontkit changed shape). */
-export function fontSharing(): { parsing: boolean } {
-  return { parsing };
+/**
+ * Whether the patches apply (once a font was parsed, unless fontkit changed shape): fontkit answers bytes parsed
+ * before with the font made then, and keeps only glyphs reached with characters.
+ */
+export function fontSharing(): { parsing: boolean; naming: boolean } {
+  return { parsing, naming };
 }
