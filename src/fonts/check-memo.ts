@@ -4,7 +4,9 @@
 // node_modules/.cache. Only passes are kept, so a damaged font is checked, and reported, every time.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../project.js';
 
 const FILE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'plan-pipeline', 'font-checks.json');
@@ -25,7 +27,24 @@ function known(): string[] {
   return passes;
 }
 
-export const checkKey = (fontDigest: string, text: string) => createHash('sha256').update(fontDigest).update('\0').update(text).digest('hex');
+/** What a pass rests on besides the font and the text: the fontkit that subsets (pdfkit's), and this check's own rules. */
+function checker(): string {
+  const main = createRequire(createRequire(import.meta.url).resolve('pdfkit')).resolve('fontkit');
+  let dir = path.dirname(main);
+  while (!dir.endsWith(`${path.sep}fontkit`) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  const version = (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  return `fontkit@${version} subset-encode v1`;
+}
+let checkedBy: string | undefined;
+
+export const checkKey = (fontDigest: string, text: string) =>
+  createHash('sha256')
+    .update((checkedBy ??= checker()))
+    .update('\0')
+    .update(fontDigest)
+    .update('\0')
+    .update(text)
+    .digest('hex');
 
 export const passedBefore = (key: string) => known().includes(key);
 
@@ -37,7 +56,7 @@ export function rememberPass(key: string): void {
   list.splice(0, Math.max(0, list.length - KEEP));
   try {
     mkdirSync(path.dirname(FILE), { recursive: true });
-    const tmp = `${FILE}.${process.pid}.tmp`;
+    const tmp = `${FILE}.${process.pid}-${threadId}.tmp`;
     writeFileSync(tmp, JSON.stringify(list));
     renameSync(tmp, FILE);
   } catch {

@@ -210,7 +210,9 @@ async function firstPlace(dirs: string[], ch: string): Promise<Place | null> {
 const SAMPLE =
   'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЪЫЬЭЮЯЎҚҒҲабвгдеёжзийклмнопрстуфхцчшъыьэюяўқғҳ' +
   'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,;:!?()«»“”"-‐–—№ʻʼ\u00A0';
-const sampleOf = (font: Font) => [...SAMPLE].filter((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
+/** The characters of `chars` that `font` has, as one text to lay out. */
+const printable = (font: Font, chars: Iterable<string>) => [...chars].filter((ch) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
+const sampleOf = (font: Font) => printable(font, SAMPLE);
 
 /**
  * fonts.yaml read and checked, and every face able to lay out the letters of both editions: what the layout step
@@ -246,8 +248,7 @@ export async function checkFontCoverage(fontsDir: string, models: DocumentModel[
     const faces = table[family];
     // Lay out and subset what the documents use, as the PDF writer will: a truncated font fails here, not there.
     for (const face of faces ? FACES : []) {
-      const text = [...used].filter((ch) => fonts.get(faces![face])!.hasGlyphForCodePoint(ch.codePointAt(0)!)).join('');
-      if (!exercise(fonts.get(faces![face])!, text)) {
+      if (!exercise(fonts.get(faces![face])!, printable(fonts.get(faces![face])!, used))) {
         problems.push({
           ...source.placeOf([family, face]),
           severity: 'error',

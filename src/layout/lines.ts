@@ -124,7 +124,8 @@ export class LineMeasure {
     for (const piece of u.pieces) {
       const text = piece.text.replace(SHY, '');
       if (piece.inline === inline && !piece.nowrap) {
-        if (joins) last += text;
+        // Joined across a dropped soft hyphen, unless the joined text still breaks there ("a\u00AD—b").
+        if (joins && segments(last + text).length === 1) last += text;
         else {
           head += this.width(last, style);
           last = text;

@@ -17,7 +17,7 @@ import { manifestJson, MANIFEST, readManifest, type Manifest, type ManifestEntry
 import { lockOutput } from './lock.js';
 import { OutputError, outputError, recoverOutput, StagedOutput } from './output.js';
 import { planFiles, renderFiles, type PlannedFile } from './render-files.js';
-import { startedPool, type RenderPool } from './render-pool.js';
+import type { RenderPool } from './render-pool.js';
 
 export { extractName, type BuiltDocument } from './documents.js';
 export { UsageError } from '../errors.js';
@@ -69,12 +69,7 @@ export const DEFAULT_DIRS = {
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
-  const pool = options.pool ?? startedPool(options.fontsDir);
-  try {
-    return await buildProject(await loadProject(options, timer(timings)), { ...options, pool }, timings);
-  } finally {
-    if (pool && !options.pool) await pool.close();
-  }
+  return buildProject(await loadProject(options, timer(timings)), options, timings);
 }
 
 /** Adds each stage's milliseconds to `timings`. */

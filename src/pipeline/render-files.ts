@@ -61,7 +61,7 @@ export async function renderFiles(
 ): Promise<Map<string, string>> {
   const toRender = planned.filter((p) => !p.reuse);
   const jobs = toRender.map((p) => ({ format: p.format, model: p.doc.model, size: p.size }));
-  const pool = ownPool ?? poolFor(jobs);
+  const pool = ownPool ?? poolFor();
   const hashes = new Map<string, string>();
   try {
     await pool.renderAll(jobs, fontsDir, async (index, bytes, ms) => {

@@ -1,11 +1,12 @@
-// Renders documents on every core: the main thread and worker threads take jobs from one queue, biggest first.
-// Writers are pure (model in, bytes out), so which thread renders a job never changes its bytes.
+// Renders documents on the main thread and, where asked for (PLAN_PIPELINE_THREADS, or the long-lived pool of
+// `build --watch` and the workspace), on worker threads, all taking jobs from one queue. Writers are pure (model in,
+// bytes out), so which thread renders a job never changes its bytes.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../document/types.js';
 import { writers, type Format } from '../writers/index.js';
-import { collectBetweenDocuments } from './memory.js';
-import type { RenderAnswer, RenderTask, WarmTask } from './render-worker.js';
+import { collectGarbage } from './memory.js';
+import type { RenderAnswer, RenderTask } from './render-worker.js';
 
 export interface RenderJob {
   format: Format;
@@ -19,6 +20,8 @@ const WORKER = new URL(import.meta.url.endsWith('.ts') ? './render-worker-entry.
 
 interface Slot {
   worker: Worker;
+  /** Why the thread stopped, once it has: its jobs are refused from then on. */
+  stopped?: Error;
 }
 
 /** Rough cost of a job, to start the longest first: PDF layout costs about three times DOCX. */
@@ -26,44 +29,20 @@ export function cost(job: RenderJob): number {
   return (job.size ?? JSON.stringify(job.model).length) * (job.format === 'pdf' ? 3 : 1);
 }
 
-/**
- * Below this much work (about three times the seed plan with its extracts) a fresh worker's start-up and
- * cold compilation cost more than it saves: a one-off build then renders on the main thread alone.
- */
-export const PARALLEL_FROM = 2_000_000;
-
-/** PLAN_PIPELINE_THREADS=n: render on n worker threads besides the main one, whatever the work (for measuring). */
+/** PLAN_PIPELINE_THREADS=n: render on n worker threads besides the main one. */
 function threadsFromEnvironment(): number | undefined {
   const n = Number(process.env.PLAN_PIPELINE_THREADS);
   return process.env.PLAN_PIPELINE_THREADS && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
 /**
- * Cores no other process is using (the last minute's load average taken off the cores besides ours). A render
- * thread on a core that is not free only competes with the main thread: on 2 cores shared with other work, the
- * 300-item build took 27 s with one thread and 19.5 s without (and a thread's own heap doubles the peak memory).
+ * A pool for one build: the main thread alone, unless PLAN_PIPELINE_THREADS asks for threads. Measured on 2 idle
+ * cores (bench/RESULTS.md, 2026-12-02): one render thread, even started before the build loads anything, made the
+ * seed 2.0 → 2.2 s and 300 items 7.4 → 7.6 s, and won only at 1000 items (28.3 → 25.7 s) for 85 MB more (375 → 461
+ * MB): a thread parses the fonts, shapes every word and compiles the writers again for itself.
  */
-export function freeCores(): number {
-  return Math.max(0, Math.floor(os.availableParallelism() - 1 - os.loadavg()[0]! + 0.5));
-}
-
-/**
- * A pool for one build started before it loads anything: a thread on each free core, which loads its modules and
- * reads the fonts while the main thread loads, lints and composes, so that by the time there is something to
- * render its start-up is paid. None where no core is free (PLAN_PIPELINE_THREADS=n sets the number).
- */
-export function startedPool(fontsDir: string): RenderPool | undefined {
-  const threads = threadsFromEnvironment() ?? freeCores();
-  if (!threads) return undefined;
-  const pool = new RenderPool(threads);
-  pool.warmUp(fontsDir);
-  return pool;
-}
-
-/** A pool for one build: worker threads only when the work is big enough to pay for them and a core is free. */
-export function poolFor(jobs: RenderJob[]): RenderPool {
-  const big = jobs.reduce((sum, j) => sum + cost(j), 0) >= PARALLEL_FROM;
-  return new RenderPool(threadsFromEnvironment() ?? (big ? freeCores() : 0));
+export function poolFor(): RenderPool {
+  return new RenderPool(threadsFromEnvironment() ?? 0);
 }
 
 export class RenderPool {
@@ -77,32 +56,37 @@ export class RenderPool {
     while (this.slots.length <= i) {
       const worker = new Worker(WORKER);
       worker.unref();
-      this.slots.push({ worker });
+      const slot: Slot = { worker };
+      // Listened to from the start: a thread can also fail between two jobs.
+      worker.on('error', (e) => (slot.stopped ??= e));
+      worker.on('exit', (code) => (slot.stopped ??= new Error(`the render thread stopped (exit code ${code})`)));
+      this.slots.push(slot);
     }
     return this.slots[i]!;
-  }
-
-  /** Starts every thread now and has it read the fonts. */
-  warmUp(fontsDir: string): void {
-    for (let i = 0; i < this.workers; i++) this.slot(i).worker.postMessage({ warm: fontsDir } satisfies WarmTask);
   }
 
   private runOnWorker(slot: Slot, job: RenderJob, fontsDir: string): Promise<Uint8Array> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      if (slot.stopped) return reject(slot.stopped);
+      const finish = () => {
+        slot.worker.off('message', onMessage);
+        slot.worker.off('error', onStop);
+        slot.worker.off('exit', onStop);
+      };
       const onMessage = (answer: RenderAnswer) => {
         if (answer.id !== id) return;
-        slot.worker.off('message', onMessage);
-        slot.worker.off('error', onError);
+        finish();
         if ('error' in answer) reject(new Error(`rendering ${job.format} in a worker failed: ${answer.error}`));
         else resolve(answer.bytes);
       };
-      const onError = (e: Error) => {
-        slot.worker.off('message', onMessage);
-        reject(e);
+      const onStop = () => {
+        finish();
+        reject(slot.stopped ?? new Error('the render thread stopped'));
       };
       slot.worker.on('message', onMessage);
-      slot.worker.once('error', onError);
+      slot.worker.once('error', onStop);
+      slot.worker.once('exit', onStop);
       slot.worker.postMessage({ id, format: job.format, model: job.model, fontsDir } satisfies RenderTask);
     });
   }
@@ -110,19 +94,28 @@ export class RenderPool {
   /** Renders every job, handing each file to `done` (with the job's index) as soon as it is ready. */
   async renderAll(jobs: RenderJob[], fontsDir: string, done: (index: number, bytes: Uint8Array, ms: number) => Promise<void>): Promise<void> {
     const queue = jobs.map((job, index) => ({ job, index, cost: cost(job) })).sort((a, b) => b.cost - a.cost);
-    const take = () => queue.shift();
-    const lane = async (render: (job: RenderJob) => Promise<Uint8Array>) => {
+    // The main thread starts from the biggest job, the threads from the smallest: a thread copies every model it is
+    // sent, and a copy of the whole plan's would add its size to the peak for nothing.
+    const lane = async (take: () => (typeof queue)[number] | undefined, render: (job: RenderJob) => Promise<Uint8Array>) => {
       for (let next = take(); next; next = take()) {
         const t0 = performance.now();
         const bytes = await render(next.job);
         await done(next.index, bytes, performance.now() - t0);
-        collectBetweenDocuments();
+        collectGarbage();
       }
     };
     const threads = Math.min(this.workers, Math.max(0, jobs.length - 1));
     await Promise.all([
-      lane((job) => writers[job.format].write(job.model, { fontsDir })),
-      ...Array.from({ length: threads }, (_, i) => lane((job) => this.runOnWorker(this.slot(i), job, fontsDir))),
+      lane(
+        () => queue.shift(),
+        (job) => writers[job.format].write(job.model, { fontsDir, betweenPages: collectGarbage }),
+      ),
+      ...Array.from({ length: threads }, (_, i) =>
+        lane(
+          () => queue.pop(),
+          (job) => this.runOnWorker(this.slot(i), job, fontsDir),
+        ),
+      ),
     ]);
   }
 

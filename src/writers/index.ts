@@ -5,6 +5,8 @@ import { writePdf } from './pdf/index.js';
 
 export interface WriterOptions {
   fontsDir: string;
+  /** Called between the pages of a long document, when one is done (the pipeline collects garbage there). */
+  betweenPages?: () => void;
 }
 
 export interface Writer {

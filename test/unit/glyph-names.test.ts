@@ -32,8 +32,8 @@ describe('glyph names in the text layer', () => {
     await writePdf(doc('Ўзбекистон Ўғли'), { fontsDir: 'fonts' });
     const after = await writePdf(doc('Уста Умаров'), { fontsDir: 'fonts' });
     expect(await text(after)).toContain('Уста Умаров');
-    // The main lane takes the costliest job and the thread the next: first a document with Ў on the thread, then one
-    // with У beside a longer one that keeps the main lane busy.
+    // The main lane takes the costliest job and the thread the cheapest: first a document with Ў on the thread, then
+    // one with У beside a longer one that keeps the main lane busy.
     const pool = new RenderPool(1);
     try {
       const job = (text: string) => ({ format: 'pdf' as const, model: doc(text) });

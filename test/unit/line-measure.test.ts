@@ -108,6 +108,16 @@ describe('line filling', () => {
         { kind: 'text', text: 'этувчилар рўйхати ва муд\u00ADдат\u00ADлари' },
       ],
     };
-    for (const width of [20, 40, 60, 90, 130, 200]) expect(breakLines(mixed, width, family, metrics)).toEqual(plainBreakLines(mixed, width, family, metrics));
+    // A soft hyphen before a dash: dropped, the dash still breaks there, so the two are measured apart.
+    const dashed: Paragraph = { kind: 'paragraph', size: 11, inlines: [{ kind: 'text', text: 'ҳуж\u00ADжат\u00AD—лойиҳа\u00AD—ва\u00AD“рўйхат”' }] };
+    for (const p of [mixed, dashed]) {
+      for (const width of [20, 40, 60, 90, 130, 200]) expect(breakLines(p, width, family, metrics)).toEqual(plainBreakLines(p, width, family, metrics));
+      const list = units(p);
+      const line = new LineMeasure(11, family, metrics);
+      list.forEach((u, end) => {
+        expect(line.widthWith(u)).toBe(wholeLineWidth(list.slice(0, end + 1), 11, family, metrics));
+        line.add(u);
+      });
+    }
   });
 });

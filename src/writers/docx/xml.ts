@@ -27,5 +27,12 @@ export const IGNORABLE = 'mc:Ignorable="w14 w15 wp14"';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
-/** Markup characters as entities; the control characters XML 1.0 cannot hold (all but tab, LF and CR) left out. */
-export const escapeXml = (text: string): string => text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ENTITIES[c] ?? '');
+/**
+ * Markup characters as entities; what XML 1.0 cannot hold left out: the control characters but tab, LF and CR,
+ * U+FFFE and U+FFFF, and a surrogate without its pair (the content loader refuses all of them already).
+ */
+export const escapeXml = (text: string): string =>
+  text.replace(
+    /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => ENTITIES[c] ?? '',
+  );

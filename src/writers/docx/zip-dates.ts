@@ -10,9 +10,9 @@ function dosDateTime(iso: string): { date: number; time: number } {
   return { date: ((y - 1980) << 9) | (m << 5) | d, time: 0 };
 }
 
-/** Returns a copy of `zip` with every entry dated `iso` (YYYY-MM-DD, 00:00). */
+/** Dates every entry of `zip` `iso` (YYYY-MM-DD, 00:00), in place; returns it. */
 export function setZipDates(zip: Uint8Array, iso: string): Uint8Array {
-  const out = new Uint8Array(zip);
+  const out = zip;
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const { date, time } = dosDateTime(iso);
   let end = out.length - 22;

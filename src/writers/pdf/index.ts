@@ -14,6 +14,8 @@ import { emptyLine, wordStyles, type PdfFont, type TextStyle } from './words.js'
 
 export interface PdfOptions {
   fontsDir: string;
+  /** Called after each page is drawn. */
+  betweenPages?: () => void;
 }
 
 /** The pages as they fill: each page's items, and the cursor on the last one. */
@@ -23,13 +25,18 @@ interface Pages {
   newPage(): void;
 }
 
-function pages(doc: DocumentModel): Pages {
+/**
+ * `done(index)` is called for each page once nothing more goes on it: a page is drawn and let go as soon as it is
+ * full, so a long plan's pages are never all held at once.
+ */
+function pages(doc: DocumentModel, done: (index: number) => void): Pages {
   const [top, right, , left] = doc.page.margins;
   const box = pageBox(doc.page.orientation);
   const result: Pages = {
     items: [[]],
     at: { x: left, y: top, width: box.width - left - right },
     newPage() {
+      done(result.items.length - 1);
       result.items.push([]);
       result.at.y = top;
     },
@@ -120,22 +127,22 @@ function openFonts(doc: DocumentModel, style: TextStyle): void {
   }
 }
 
-/** The footer of each page, set in a band above the page's bottom edge. */
-function placeFooters(doc: DocumentModel, pages: Pages, style: TextStyle): void {
+/** The footer of page `index` (of `count`), set in a band above the page's bottom edge. */
+function placeFooter(doc: DocumentModel, items: Item[], page: { current: number; count: number }, style: TextStyle): void {
   const footer = doc.footer;
   if (!footer) return;
   const [, right, bottom, left] = doc.page.margins;
   const box = pageBox(doc.page.orientation);
-  const count = pages.items.length;
   const top = bottom - doc.page.footerDistance - footer.reduce((h, p) => h + (p.size ?? doc.font.size) * doc.font.leading, 0);
-  pages.items.forEach((items, i) => {
-    // Laid out in a band of its own, its top at 0, then moved down to the band's place, as pdfmake did.
-    const band: Item[] = [];
-    const at: Cursor = { x: left, y: top, width: box.width - (left + right) };
-    for (const p of footer) placeParagraph(p, at, band, style, { current: i + 1, count });
-    items.push(...offsetItems(band, 0, box.height - bottom));
-  });
+  // Laid out in a band of its own, its top at 0, then moved down to the band's place, as pdfmake did.
+  const band: Item[] = [];
+  const at: Cursor = { x: left, y: top, width: box.width - (left + right) };
+  for (const p of footer) placeParagraph(p, at, band, style, page);
+  items.push(...offsetItems(band, 0, box.height - bottom));
 }
+
+/** Whether the footer prints the page count, which is known only once every page is laid out. */
+const countsPages = (doc: DocumentModel) => (doc.footer ?? []).some((p) => p.inlines.some((i) => i.kind === 'page-count'));
 
 /** The document's fonts, each opened in the pdfkit document when first used (which numbers them F1, F2, …). */
 function textStyle(pdf: PDFDocument, doc: DocumentModel, files: Record<FontStyle, string>, lineRatio: number): TextStyle {
@@ -191,16 +198,23 @@ export async function writePdf(doc: DocumentModel, options: PdfOptions): Promise
   });
   const style = textStyle(pdf, doc, files, metrics.lineRatio(doc.font.family));
   openFonts(doc, style);
-  const laid = pages(doc);
-  for (const b of doc.blocks) placeBlock(b, laid, style);
-  placeFooters(doc, laid, style);
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => pdf.on('end', resolve));
-  for (const items of laid.items) {
+  const draw = (index: number, count: number) => {
+    const items = laid.items[index]!;
+    placeFooter(doc, items, { current: index + 1, count }, style);
     pdf.addPage({ size: [box.width, box.height] });
     drawItems(pdf, items);
-  }
+    laid.items[index] = [];
+    options.betweenPages?.();
+  };
+  // Without a page count in the footer, each page is drawn as soon as it is full; with one, once all are laid out.
+  const streaming = !countsPages(doc);
+  const laid = pages(doc, (index) => streaming && draw(index, 0));
+  for (const b of doc.blocks) placeBlock(b, laid, style);
+  const count = laid.items.length;
+  for (let index = streaming ? count - 1 : 0; index < count; index++) draw(index, count);
   pdf.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
