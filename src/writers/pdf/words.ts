@@ -63,6 +63,7 @@ interface Piece {
 
 const LEADING = /^(\s)+/g;
 const TRAILING = /(\s)+$/g;
+const LEADING_SPACE = /^\s/;
 
 /** Text split after each break opportunity; a forced break ends its word with `lineEnd` (pdfmake's splitWords). */
 function splitWords(text: string, noWrap: boolean): { text: string; lineEnd: boolean }[] {
@@ -149,20 +150,44 @@ interface Measured extends Word {
   noWrap: boolean;
 }
 
+/** A piece's width, and those of its leading and trailing spaces. */
+type Widths = [width: number, leading: number, trailing: number];
+
+/**
+ * Widths by font file, size and text, for the whole process: the same words recur on every page and in every
+ * extract, and pdfkit measures each again from its shaped run. The same numbers pdfkit gives, kept.
+ */
+const measured = new WeakMap<object, Map<number, Map<string, Widths>>>();
+
+function widthsOf(font: PdfFont, size: number, text: string): Widths {
+  const file = (font as { font?: object }).font ?? font;
+  let bySize = measured.get(file);
+  if (!bySize) measured.set(file, (bySize = new Map()));
+  let byText = bySize.get(size);
+  if (!byText) bySize.set(size, (byText = new Map()));
+  let known = byText.get(text);
+  if (!known) {
+    const leading = text.match(LEADING);
+    const trailing = text.match(TRAILING);
+    known = [font.widthOfString(text, size), leading ? font.widthOfString(leading[0], size) : 0, trailing ? font.widthOfString(trailing[0], size) : 0];
+    if (byText.size > 200_000) byText.clear();
+    byText.set(text, known);
+  }
+  return known;
+}
+
 function measure(piece: Piece, size: number, style: TextStyle, leadingCut: number): Measured {
   const font = style.font(piece.style);
-  const width = (text: string) => font.widthOfString(text, size);
-  const leading = piece.text.match(LEADING);
-  const trailing = piece.text.match(TRAILING);
+  const [width, leading, trailing] = widthsOf(font, size, piece.text);
   return {
     text: piece.text,
     font,
     size,
-    width: width(piece.text),
+    width,
     height: font.lineHeight(size) * style.lineHeight,
     x: 0,
-    leadingCut: leading ? leadingCut + width(leading[0]) : leadingCut,
-    trailingCut: trailing ? width(trailing[0]) : 0,
+    leadingCut: LEADING_SPACE.test(piece.text) ? leadingCut + leading : leadingCut,
+    trailingCut: trailing,
     lineEnd: piece.lineEnd,
     noNewLine: piece.noNewLine === true,
     noWrap: piece.noWrap === true,
