@@ -2,6 +2,7 @@
 // hyphenates the narrow columns, breaks every paragraph into lines with the real fonts and decides the page
 // breaks, writing all of it into the model, so that both writers only translate what is decided here.
 import type { Block, DocumentModel, Inline, Paragraph, Table, TableCell } from '../document/types.js';
+import { remembered } from '../memo.js';
 import { hyphenateText } from '../uz/hyphenate.js';
 import { protectTokens } from '../uz/protect.js';
 import { styleOf, type FontMetrics } from './fonts.js';
@@ -28,16 +29,10 @@ function hyphenated(inlines: Inline[]): Inline[] {
 const prepared = new WeakMap<FontMetrics, Map<string, Paragraph>>();
 const MAX_PREPARED = 200_000;
 
-function remembered(metrics: FontMetrics, key: string, make: () => Paragraph): Paragraph {
+function preparedFor(metrics: FontMetrics): Map<string, Paragraph> {
   let known = prepared.get(metrics);
   if (!known) prepared.set(metrics, (known = new Map()));
-  let p = known.get(key);
-  if (!p) {
-    if (known.size >= MAX_PREPARED) known.clear();
-    p = make();
-    known.set(key, p);
-  }
-  return p;
+  return known;
 }
 
 export function layOut(doc: DocumentModel, options: LayoutOptions): DocumentModel {
@@ -49,13 +44,18 @@ export function layOut(doc: DocumentModel, options: LayoutOptions): DocumentMode
     return count > 1 && lines.length ? { ...rest, lines } : rest;
   };
   const prepare = (p: Paragraph, width: number, hyphenate = false): Paragraph =>
-    remembered(metrics, `${family}\0${doc.font.size}\0${width}\0${hyphenate}\0${JSON.stringify(p)}`, () => {
-      // A token wider than the column cannot stay whole: it breaks where it would without protection.
-      const inlines = protectTokens(p.inlines).map((i) =>
-        i.kind === 'text' && i.nowrap && metrics.width(i.text, family, styleOf(i), p.size ?? doc.font.size) > width ? { ...i, nowrap: undefined } : i,
-      );
-      return relayout({ ...p, inlines: hyphenate ? hyphenated(inlines) : inlines }, width);
-    });
+    remembered(
+      preparedFor(metrics),
+      `${family}\0${doc.font.size}\0${width}\0${hyphenate}\0${JSON.stringify(p)}`,
+      () => {
+        // A token wider than the column cannot stay whole: it breaks where it would without protection.
+        const inlines = protectTokens(p.inlines).map((i) =>
+          i.kind === 'text' && i.nowrap && metrics.width(i.text, family, styleOf(i), p.size ?? doc.font.size) > width ? { ...i, nowrap: undefined } : i,
+        );
+        return relayout({ ...p, inlines: hyphenate ? hyphenated(inlines) : inlines }, width);
+      },
+      MAX_PREPARED,
+    );
   const [, right, , left] = doc.page.margins;
   const textWidth = pageBox(doc.page.orientation).width - left - right;
 

@@ -3,6 +3,7 @@
 // last does; no syllable of one letter is left at either end of the word; ng, sh, ch (and oʻ, gʻ) are one letter,
 // and ъ / ʼ stay with the letter before them. Abbreviations, numbers, web addresses and quoted names (acts,
 // platforms) are never broken. The breaks are written as soft hyphens (U+00AD).
+import { remembered } from '../memo.js';
 /** The break a hyphenated word carries; layout prints a hyphen there only when the line breaks at it. */
 export const SOFT_HYPHEN = '\u00AD';
 
@@ -82,15 +83,7 @@ function keepWhole(word: string): boolean {
 
 /** Each part of a word as hyphenated, remembered: a plan repeats its words thousands of times. */
 const hyphenatedParts = new Map<string, string>();
-function hyphenatePart(part: string): string {
-  let done = hyphenatedParts.get(part);
-  if (done === undefined) {
-    done = keepWhole(part) ? part : hyphenateWord(part);
-    if (hyphenatedParts.size > 100_000) hyphenatedParts.clear();
-    hyphenatedParts.set(part, done);
-  }
-  return done;
-}
+const hyphenatePart = (part: string) => remembered(hyphenatedParts, part, () => (keepWhole(part) ? part : hyphenateWord(part)), 100_000);
 
 const QUOTES: Record<string, string> = { '“': '”', '«': '»', '"': '"', '„': '“' };
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const LAYERS: string[][] = [
-  ['project', 'errors', 'folders', 'types'],
+  ['project', 'errors', 'folders', 'types', 'memo'],
   ['uz', 'domain', 'document'],
   ['content'],
   ['fonts', 'layout', 'editions', 'extracts'],

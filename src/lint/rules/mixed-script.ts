@@ -4,6 +4,7 @@
 import { placeIn, textFix, type Text } from '../context.js';
 import { allLookAlike, counterpart, SCRIPT_NAME, scriptOf, type Script } from '../../uz/script.js';
 import { defineRule, type Finding, type ValueEdit } from '../types.js';
+import { remembered } from '../../memo.js';
 
 // ʻ (U+02BB) and ʼ (U+02BC) are the Uzbek Latin oʻ/gʻ mark and tutuq belgisi: they join a word, like ’.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-.'’ʼʻ][\p{L}\p{M}\p{N}]+)*/gu;
@@ -67,12 +68,7 @@ function strangers(token: string, at: number): { letters: Letter[]; target: Scri
 /** `strangers` of each word, remembered (at offset 0): a plan repeats its words thousands of times, most clean. */
 const known = new Map<string, ReturnType<typeof strangers>>();
 function strangersIn(token: string, at: number): ReturnType<typeof strangers> {
-  let found = known.get(token);
-  if (found === undefined) {
-    found = strangers(token, 0);
-    if (known.size > 100_000) known.clear();
-    known.set(token, found);
-  }
+  const found = remembered(known, token, () => strangers(token, 0), 100_000);
   return found && { target: found.target, letters: found.letters.map((l) => ({ ...l, at: l.at + at })) };
 }
 

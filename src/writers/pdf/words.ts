@@ -6,6 +6,7 @@
 // times the line-height factor.
 import LineBreaker from 'linebreak';
 import { lineRuns } from '../../layout/lines.js';
+import { remembered } from '../../memo.js';
 import { styleOf, type FontStyle } from '../../layout/fonts.js';
 import type { Align, Inline, Paragraph } from '../../document/types.js';
 
@@ -165,15 +166,16 @@ function widthsOf(font: PdfFont, size: number, text: string): Widths {
   if (!bySize) measured.set(file, (bySize = new Map()));
   let byText = bySize.get(size);
   if (!byText) bySize.set(size, (byText = new Map()));
-  let known = byText.get(text);
-  if (!known) {
-    const leading = text.match(LEADING);
-    const trailing = text.match(TRAILING);
-    known = [font.widthOfString(text, size), leading ? font.widthOfString(leading[0], size) : 0, trailing ? font.widthOfString(trailing[0], size) : 0];
-    if (byText.size > 200_000) byText.clear();
-    byText.set(text, known);
-  }
-  return known;
+  return remembered(
+    byText,
+    text,
+    () => {
+      const leading = text.match(LEADING);
+      const trailing = text.match(TRAILING);
+      return [font.widthOfString(text, size), leading ? font.widthOfString(leading[0], size) : 0, trailing ? font.widthOfString(trailing[0], size) : 0];
+    },
+    200_000,
+  );
 }
 
 function measure(piece: Piece, size: number, style: TextStyle, leadingCut: number): Measured {
