@@ -230,6 +230,8 @@ function itemForm(form) {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     clearTimeout(timer);
+    // A check still on its way answers for the form as it was: its findings must not replace the save's outcome.
+    asked++;
     saveStatus.textContent = W.working;
     const isNew = !form.dataset.rel;
     const drawnBefore = document.getElementById('preview')?.dataset.drawn;
