@@ -6,7 +6,7 @@ import type { ManifestEntry } from '../../pipeline/manifest.js';
 import type { Words } from '../i18n.js';
 import type { Workspace } from '../state.js';
 import { entryField as field } from './entry-form.js';
-import { html, type Html } from './html.js';
+import { dataTable, html, type Html } from './html.js';
 
 export interface ChangesView {
   report: ChangeReport | null;
@@ -47,27 +47,20 @@ function reportHtml(report: ChangeReport, w: Words, names: Record<string, string
       })}${[...report.plan, ...report.acts, ...report.departments].map((c) => html`<li><strong>${c.id}</strong>: ${c.before ? html`<del>${c.before}</del> → ` : ''}<ins>${c.after}</ins> ${basis(c.amendments)}</li>`)}
     </ul>
     <h3>${w.affected}</h3>
-    <table class="affected">
-      <thead>
-        <tr>
-          <th scope="col">${w.navDepartments}</th>
-          <th scope="col">${w.gets}</th>
-          <th scope="col">${w.takenAway}</th>
-          <th scope="col">${w.changedItems}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${report.affected.map(
-          (d) =>
-            html`<tr>
-              <th scope="row">${d.name}</th>
-              <td>${d.added.join(', ')}</td>
-              <td>${d.removed.join(', ')}</td>
-              <td>${d.changed.join(', ')}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    ${dataTable(
+      'affected',
+      w.affected,
+      [w.navDepartments, w.gets, w.takenAway, w.changedItems],
+      report.affected.map(
+        (d) =>
+          html`<tr>
+            <th scope="row">${d.name}</th>
+            <td>${d.added.join(', ')}</td>
+            <td>${d.removed.join(', ')}</td>
+            <td>${d.changed.join(', ')}</td>
+          </tr>`,
+      ),
+    )}`;
 }
 
 export function amendmentsPage(ws: Workspace, changes: ChangesView, sheets: ManifestEntry[], w: Words): Html {

@@ -4,7 +4,7 @@ import type { ManifestEntry } from '../../pipeline/manifest.js';
 import type { Words } from '../i18n.js';
 import type { Workspace } from '../state.js';
 import { entryField, entrySelect } from './entry-form.js';
-import { html, type Html } from './html.js';
+import { dataTable, html, type Html } from './html.js';
 import { previewPane } from './item.js';
 
 function downloads(entries: ManifestEntry[]): Html {
@@ -14,33 +14,22 @@ function downloads(entries: ManifestEntry[]): Html {
 export function departmentsPage(ws: Workspace, documents: ManifestEntry[], w: Words): Html {
   const extracts = ws.snapshot?.extracts ?? {};
   return html`<h1>${w.departmentsHeading}</h1>
-    <table class="departments">
-      <caption class="visually-hidden">
-        ${w.departmentsHeading}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${w.navDepartments}</th>
-          <th scope="col">${w.items}</th>
-          <th scope="col">${w.extract}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${ws.registries.departments
-          .filter((d) => d.kind === 'department')
-          .map((d) => {
-            const items = extracts[d.id]?.items ?? [];
-            const files = documents.filter((e) => e.kind === 'extract' && e.department === d.id);
-            return html`<tr id="dept-${d.id}">
-              <th scope="row"><a href="/departments/${d.id}">${d.name}</a></th>
-              <td>
-                ${items.length ? items.map((n, i) => html`${i ? ', ' : ''}<a href="/items/${n}">${n}</a>`) : html`<span class="muted">${w.noItems}</span>`}
-              </td>
-              <td>${downloads(files)}</td>
-            </tr>`;
-          })}
-      </tbody>
-    </table>
+    ${dataTable(
+      'departments',
+      w.departmentsHeading,
+      [w.navDepartments, w.items, w.extract],
+      ws.registries.departments
+        .filter((d) => d.kind === 'department')
+        .map((d) => {
+          const items = extracts[d.id]?.items ?? [];
+          const files = documents.filter((e) => e.kind === 'extract' && e.department === d.id);
+          return html`<tr id="dept-${d.id}">
+            <th scope="row"><a href="/departments/${d.id}">${d.name}</a></th>
+            <td>${items.length ? items.map((n, i) => html`${i ? ', ' : ''}<a href="/items/${n}">${n}</a>`) : html`<span class="muted">${w.noItems}</span>`}</td>
+            <td>${downloads(files)}</td>
+          </tr>`;
+        }),
+    )}
     <h2>${w.registriesHeading}</h2>
     <div class="columns even">
       <form id="department-form" class="small-form entry-form" data-list="departments" novalidate aria-labelledby="new-dept-h">

@@ -24,3 +24,20 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
   values.forEach((v, i) => (out += render(v) + strings[i + 1]!));
   return new Html(out);
 }
+
+/** A table of the workspace: a caption for screen readers, a header row of column headings, then its body rows. */
+export function dataTable(className: string, caption: string, headings: Part[], rows: Part): Html {
+  return html`<table class="${className}">
+    <caption class="visually-hidden">
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        ${headings.map((h) => html`<th scope="col">${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+}

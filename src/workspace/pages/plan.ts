@@ -2,7 +2,7 @@
 import type { Words } from '../i18n.js';
 import type { Workspace } from '../state.js';
 import { findingList } from './findings.js';
-import { html, type Html } from './html.js';
+import { dataTable, html, type Html } from './html.js';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : Array.isArray(v) ? v.join(', ') : v === undefined ? '' : String(v));
 
@@ -43,21 +43,5 @@ export function planPage(ws: Workspace, w: Words, planPdf: string | null): Html 
           </section>`
         : ''
     }
-    <table class="plan">
-      <caption class="visually-hidden">
-        ${w.planHeading}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${w.number}</th>
-          <th scope="col">${w.measure}</th>
-          <th scope="col">${w.deadlines}</th>
-          <th scope="col">${w.responsible}</th>
-          <th scope="col">${w.problems}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>`;
+    ${dataTable('plan', w.planHeading, [w.number, w.measure, w.deadlines, w.responsible, w.problems], rows)}`;
 }
