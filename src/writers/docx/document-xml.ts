@@ -74,8 +74,28 @@ function inline(i: Inline, size: number | undefined): string {
 const spacing = (before: number, after: number, line: number) =>
   `<w:spacing w:after="${twips(after)}" w:before="${twips(before)}" w:line="${twips(line)}" w:lineRule="exact"/>`;
 
+/**
+ * Paragraphs written before in this process, by the paragraph object and the leading: the layout hands the plan and
+ * every extract the same laid-out paragraph for the same cell text (src/layout/index.ts), and a model is not changed
+ * once laid out. A frame's paragraphs (with their indent) are written each time. A Map, not a WeakMap: the layout's
+ * memo holds these paragraphs anyway, and a large WeakMap costs every garbage collection.
+ */
+const written = new Map<Paragraph, { leading: number; xml: string }>();
+/** As many as the layout remembers (src/layout/index.ts), for a long `build --watch`. */
+const MAX_WRITTEN = 200_000;
+
 /** A paragraph (w:p); `indent` (a frame's) takes the place of the paragraph's own first-line indent. */
 function paragraph(p: Paragraph, leading: number, indent?: string): string {
+  if (indent !== undefined) return paragraphXml(p, leading, indent);
+  const known = written.get(p);
+  if (known?.leading === leading) return known.xml;
+  const xml = paragraphXml(p, leading);
+  if (written.size >= MAX_WRITTEN) written.clear();
+  written.set(p, { leading, xml });
+  return xml;
+}
+
+function paragraphXml(p: Paragraph, leading: number, indent?: string): string {
   const size = p.size ? halfPoints(p.size) : undefined;
   const properties =
     (p.keepWithNext ? '<w:keepNext/>' : '') +
