@@ -5,6 +5,7 @@
 import { stylesXml, type DocumentDefaults } from './styles.js';
 import { themeXml } from './theme.js';
 import { DECLARATION, IGNORABLE, OFFICE_RELATIONSHIPS, STANDALONE, WORD_NAMESPACES } from './xml.js';
+import type { ZipPart } from './zip.js';
 
 const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
@@ -158,13 +159,22 @@ function encodePieces(pieces: Iterable<string>): Uint8Array {
   return out;
 }
 
-/** The parts the same in every document, encoded once per process. */
+/** The parts the same in every document, encoded once per process (and deflated once, src/writers/docx/zip.ts). */
 const fixed = new Map<string, Uint8Array>();
+const fixedBytes = new WeakSet<Uint8Array>();
 const encodedOnce = (key: string, text: () => string) => {
   let bytes = fixed.get(key);
-  if (!bytes) fixed.set(key, (bytes = encoder.encode(text())));
+  if (!bytes) {
+    fixed.set(key, (bytes = encoder.encode(text())));
+    fixedBytes.add(bytes);
+  }
   return bytes;
 };
+
+/** The package's parts in zip order, each marked when it is the same in every document. */
+export function packageParts(parts: DocumentParts): ZipPart[] {
+  return Object.entries(packageFiles(parts)).map(([path, bytes]) => ({ path, bytes, once: fixedBytes.has(bytes) }));
+}
 
 /** Every part of the package by its path, in the order docx zipped them. */
 export function packageFiles(parts: DocumentParts): Record<string, Uint8Array> {
