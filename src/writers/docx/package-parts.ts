@@ -5,6 +5,7 @@
 import { stylesXml, type DocumentDefaults } from './styles.js';
 import { themeXml } from './theme.js';
 import { DECLARATION, IGNORABLE, OFFICE_RELATIONSHIPS, STANDALONE, WORD_NAMESPACES } from './xml.js';
+import type { XmlPiece } from './document-xml.js';
 import type { ZipPart } from './zip.js';
 
 const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -132,8 +133,8 @@ const NO_RELATIONSHIPS = relationships([]);
 
 /** What one document adds to the package: its body, its footer if any, its properties and its styles. */
 export interface DocumentParts {
-  /** word/document.xml in pieces. */
-  document: Iterable<string>;
+  /** word/document.xml in pieces, a block or a table page at a time. */
+  document: Iterable<XmlPiece[]>;
   footer?: string;
   core: string;
   defaults: DocumentDefaults;
@@ -141,15 +142,16 @@ export interface DocumentParts {
 
 const encoder = new TextEncoder();
 
-/** Text given in pieces as one UTF-8 array: each piece encoded as it comes, then the bytes put together. */
-function encodePieces(pieces: Iterable<string>): Uint8Array {
+/** Text given in pieces as one UTF-8 array: each text piece encoded as it comes, then the bytes put together. */
+function encodePieces(groups: Iterable<XmlPiece[]>): Uint8Array {
   const chunks: Uint8Array[] = [];
   let length = 0;
-  for (const piece of pieces) {
-    const bytes = encoder.encode(piece);
-    chunks.push(bytes);
-    length += bytes.length;
-  }
+  for (const group of groups)
+    for (const piece of group) {
+      const bytes = typeof piece === 'string' ? encoder.encode(piece) : piece;
+      chunks.push(bytes);
+      length += bytes.length;
+    }
   const out = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {
