@@ -3,7 +3,7 @@
 import { BREAK_SPACER, pageBox, tableGrid, tablePages, type GridSlot } from '../../document/grid.js';
 import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, VAlign } from '../../document/types.js';
 import { FOOTER_ID } from './package-parts.js';
-import { DECLARATION, escapeXml, IGNORABLE, STANDALONE, WORD_NAMESPACES } from './xml.js';
+import { DECLARATION, escapeXml, IGNORABLE, STANDALONE, WORD_NAMESPACES, type XmlPiece } from './xml.js';
 
 /** WordprocessingML measures lengths in twentieths of a point (twips) and font sizes in half-points. */
 export const twips = (points: number) => Math.round(points * 20);
@@ -94,9 +94,6 @@ function paragraphBytes(p: Paragraph, leading: number): Uint8Array {
   written.set(p, { leading, xml });
   return xml;
 }
-
-/** A part's markup in pieces: text as it is written, runs of known bytes (cached paragraphs) as they are. */
-export type XmlPiece = string | Uint8Array;
 
 class Pieces {
   readonly list: XmlPiece[] = [];

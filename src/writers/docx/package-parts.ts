@@ -4,8 +4,7 @@
 // language) and whether there is a footer vary; the parts the same in every document are encoded once per process.
 import { stylesXml, type DocumentDefaults } from './styles.js';
 import { themeXml } from './theme.js';
-import { DECLARATION, IGNORABLE, OFFICE_RELATIONSHIPS, STANDALONE, WORD_NAMESPACES } from './xml.js';
-import type { XmlPiece } from './document-xml.js';
+import { DECLARATION, IGNORABLE, OFFICE_RELATIONSHIPS, STANDALONE, WORD_NAMESPACES, type XmlPiece } from './xml.js';
 import type { ZipPart } from './zip.js';
 
 const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
