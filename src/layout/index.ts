@@ -59,12 +59,21 @@ export function layOut(doc: DocumentModel, options: LayoutOptions): DocumentMode
   const [, right, , left] = doc.page.margins;
   const textWidth = pageBox(doc.page.orientation).width - left - right;
 
-  const table = (t: Table): Table =>
-    placeColumns(t, (blocks, col, span) => {
-      const width = cellWidth(t, col, span);
-      const hyphenate = t.hyphenate?.[col] ?? false;
-      return layOutOnce(metrics, blocks, `${family}\0${doc.font.size}\0${width}\0${hyphenate}`, () => blocks.map((p) => prepare(p, width, hyphenate)));
+  const table = (t: Table): Table => {
+    // Each column's geometry worked out once per table, not once per cell.
+    const geometries = new Map<number, { width: number; hyphenate: boolean; key: string }>();
+    return placeColumns(t, (blocks, col, span) => {
+      let geometry = geometries.get(col * 1024 + span);
+      if (!geometry) {
+        const width = cellWidth(t, col, span);
+        const hyphenate = t.hyphenate?.[col] ?? false;
+        geometry = { width, hyphenate, key: `${family}\0${doc.font.size}\0${width}\0${hyphenate}` };
+        geometries.set(col * 1024 + span, geometry);
+      }
+      const { width, hyphenate, key } = geometry;
+      return layOutOnce(metrics, blocks, key, () => blocks.map((p) => prepare(p, width, hyphenate)));
     });
+  };
 
   const blocks = doc.blocks.map((b): Block => {
     switch (b.kind) {
