@@ -23,11 +23,19 @@ function hyphenated(inlines: Inline[]): Inline[] {
 }
 
 /**
- * Paragraphs laid out before in this process, by everything their layout depends on: an extract's rows are the
- * plan's rows, and a rebuild after one change has the others already. Bounded, for a long `build --watch`.
+ * Short paragraphs laid out before in this process, by everything their layout depends on: the same names, dates and
+ * numbers fill many cells, and a rebuild after one change has them already. Bounded, for a long `build --watch`.
  */
 const prepared = new WeakMap<FontMetrics, Map<string, Paragraph>>();
 const MAX_PREPARED = 200_000;
+/** Paragraphs with more characters than this are not remembered by their text (see `prepare`). */
+const MEMO_TEXT = 160;
+
+function textLength(p: Paragraph): number {
+  let n = 0;
+  for (const i of p.inlines) if (i.kind === 'text') n += i.text.length;
+  return n;
+}
 
 function preparedFor(metrics: FontMetrics): Map<string, Paragraph> {
   let known = prepared.get(metrics);
@@ -43,19 +51,24 @@ export function layOut(doc: DocumentModel, options: LayoutOptions): DocumentMode
     const { lines: _old, ...rest } = p;
     return count > 1 && lines.length ? { ...rest, lines } : rest;
   };
-  const prepare = (p: Paragraph, width: number, hyphenate = false): Paragraph =>
-    remembered(
-      preparedFor(metrics),
-      `${family}\0${doc.font.size}\0${width}\0${hyphenate}\0${JSON.stringify(p)}`,
-      () => {
-        // A token wider than the column cannot stay whole: it breaks where it would without protection.
-        const inlines = protectTokens(p.inlines).map((i) =>
-          i.kind === 'text' && i.nowrap && metrics.width(i.text, family, styleOf(i), p.size ?? doc.font.size) > width ? { ...i, nowrap: undefined } : i,
-        );
-        return relayout({ ...p, inlines: hyphenate ? hyphenated(inlines) : inlines }, width);
-      },
-      MAX_PREPARED,
+  const prepareNow = (p: Paragraph, width: number, hyphenate: boolean): Paragraph => {
+    // A token wider than the column cannot stay whole: it breaks where it would without protection.
+    const inlines = protectTokens(p.inlines).map((i) =>
+      i.kind === 'text' && i.nowrap && metrics.width(i.text, family, styleOf(i), p.size ?? doc.font.size) > width ? { ...i, nowrap: undefined } : i,
     );
+    return relayout({ ...p, inlines: hyphenate ? hyphenated(inlines) : inlines }, width);
+  };
+  // Short paragraphs (names, dates, numbers) recur in many cells of their own; a long one comes with its cell, which
+  // layOutOnce remembers, and its text as a key would cost memory and time for nothing.
+  const prepare = (p: Paragraph, width: number, hyphenate = false): Paragraph =>
+    textLength(p) > MEMO_TEXT
+      ? prepareNow(p, width, hyphenate)
+      : remembered(
+          preparedFor(metrics),
+          `${family}\0${doc.font.size}\0${width}\0${hyphenate}\0${JSON.stringify(p)}`,
+          () => prepareNow(p, width, hyphenate),
+          MAX_PREPARED,
+        );
   const [, right, , left] = doc.page.margins;
   const textWidth = pageBox(doc.page.orientation).width - left - right;
 
