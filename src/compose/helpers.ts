@@ -7,7 +7,23 @@ import type { Locale } from '../uz/locale.js';
 
 type Options = Handlebars.HelperOptions;
 
+/**
+ * `make(value)` worked out once per value object: the plan's values are read-only once loaded, and the extracts
+ * cite the same acts and deadlines (the same objects) as the plan.
+ */
+function byObject<T extends object, R>(make: (value: T) => R): (value: T) => R {
+  const known = new WeakMap<T, R>();
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return make(value);
+    let result = known.get(value);
+    if (result === undefined) known.set(value, (result = make(value)));
+    return result;
+  };
+}
+
 export function registerHelpers(hb: typeof Handlebars, locale: Locale): void {
+  const deadlineWords = byObject((d: Deadline) => deadlineText(d, locale));
+  const citations = { comma: byObject((acts: LegalAct[]) => citation(acts, locale, false)), and: byObject((acts: LegalAct[]) => citation(acts, locale, true)) };
   /** {{uzDate iso}} → "2024 йил 4 январь"; pad=true → "04"; style="short" → "04.01.2024 й." */
   hb.registerHelper('uzDate', (iso: string, options: Options) => {
     const { style = 'long', pad = false } = options.hash as { style?: string; pad?: boolean };
@@ -18,9 +34,11 @@ export function registerHelpers(hb: typeof Handlebars, locale: Locale): void {
   /** {{year iso}} → "2024" */
   hb.registerHelper('year', (iso: string) => String(iso).slice(0, 4));
   /** {{deadlineText value}} → "2024 йил январь–март", "Ҳар чоракда", … */
-  hb.registerHelper('deadlineText', (d: Deadline) => deadlineText(d, locale));
+  hb.registerHelper('deadlineText', deadlineWords);
   /** {{citation acts}} → "Ўзбекистон Республикаси Президентининг 29.06.2020 й. ПФ-6013-сон Фармони" */
-  hb.registerHelper('citation', (acts: LegalAct[], options?: { hash?: { join?: string } }) => citation(acts, locale, options?.hash?.join === 'and'));
+  hb.registerHelper('citation', (acts: LegalAct[], options?: { hash?: { join?: string } }) =>
+    (options?.hash?.join === 'and' ? citations.and : citations.comma)(acts),
+  );
   /** {{amendmentBasis basis}} → "Агентлик директорининг 15.03.2024 й. 45-сон буйруғи" */
   hb.registerHelper('amendmentBasis', (basis: AmendmentBasis) => amendmentBasis(basis, locale));
   /** {{amendmentBases amendments}} → "Агентлик директорининг 15.03.2024 й. 52-сон ва 60-сон буйруқлари" (records or bases) */

@@ -8,6 +8,11 @@ export interface Element {
   children: MarkupNode[];
   /** Line in the template output where the element opens (for error messages). */
   line: number;
+  /** Where the element's markup starts and ends in the rendered text (offsets), when it was parsed from one. */
+  start?: number;
+  end?: number;
+  /** The root only: the rendered text the offsets count in. */
+  source?: string;
 }
 export type MarkupNode = Element | string;
 
@@ -38,7 +43,7 @@ const ATTR = /([a-z][a-z0-9-]*)(?:="([^"]*)")?/g;
 
 /** Parses markup into a root element named `#root`. Unclosed or mismatched tags are errors. */
 export function parseMarkup(source: string): Element {
-  const root: Element = { name: '#root', attrs: {}, children: [], line: 1 };
+  const root: Element = { name: '#root', attrs: {}, children: [], line: 1, source };
   const stack: Element[] = [root];
   let last = 0;
   // Lines counted as the scan moves forward (offsets only grow), so reading stays linear in the markup's size.
@@ -64,12 +69,12 @@ export function parseMarkup(source: string): Element {
           top.name === '#root' ? undefined : { name: top.name, line: top.line },
         );
       }
-      stack.pop();
+      stack.pop()!.end = m.index + m[0].length;
       continue;
     }
     const attrs: Record<string, string> = {};
     for (const a of (attrText ?? '').matchAll(ATTR)) attrs[a[1]!] = decodeEntities(a[2] ?? '');
-    const el: Element = { name: name!, attrs, children: [], line: lineAt(m.index) };
+    const el: Element = { name: name!, attrs, children: [], line: lineAt(m.index), start: m.index, end: selfClosing ? m.index + m[0].length : undefined };
     top.children.push(el);
     if (!selfClosing) stack.push(el);
   }

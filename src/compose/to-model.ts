@@ -105,6 +105,27 @@ function paragraph(el: Element, inherited: { bold?: boolean; footer?: boolean } 
   return p;
 }
 
+/**
+ * Cells read before in this process, by the table's size and the cell's markup: a cell is made from its own markup
+ * alone, and the extracts repeat the plan's cells word for word. Each use gets its own cell object (a table tells
+ * its cells apart by identity) around the one `blocks` list, by which the layout knows it laid them out before.
+ */
+const cells = new Map<string, TableCell>();
+const MAX_CELLS = 200_000;
+
+function sharedCell(el: Element, size: number, source: string | undefined): TableCell {
+  if (source === undefined || el.start === undefined || el.end === undefined) return cell(el, size);
+  const key = `${size}\0${source.slice(el.start, el.end)}`;
+  let known = cells.get(key);
+  if (!known) {
+    known = cell(el, size);
+    if (cells.size >= MAX_CELLS) cells.clear();
+    // A fresh copy of the key: a slice would keep the whole rendered document alive.
+    cells.set(JSON.parse(JSON.stringify(key)) as string, known);
+  }
+  return { ...known };
+}
+
 /** A cell holds paragraphs; bare text in a cell is one paragraph. Each paragraph takes the cell's alignment and the table's size unless it sets its own. */
 function cell(el: Element, size: number): TableCell {
   const hasBlocks = el.children.some((c) => typeof c !== 'string');
@@ -147,12 +168,12 @@ function columnWidths(widths: number[], textWidth: number): number[] {
   return scaleWidths(widths, Math.round(textWidth * 20)).map((w) => w / 20);
 }
 
-function table(el: Element, textWidth: number, fontSize: number): Table {
+function table(el: Element, textWidth: number, fontSize: number, source: string | undefined): Table {
   const widths = numbers(el, 'widths') ?? [];
   if (!widths.length || widths.some((w) => !(w > 0))) throw new MarkupError('<table> needs widths="…", positive numbers, one per column', el.line);
   const size = num(el, 'size') ?? fontSize;
   const rows: TableRow[] = elements(el, ['tr']).map((tr) => {
-    const row: TableRow = { cells: elements(tr, ['td']).map((td) => cell(td, size)) };
+    const row: TableRow = { cells: elements(tr, ['td']).map((td) => sharedCell(td, size, source)) };
     if (flag(tr, 'header')) row.header = true;
     if (flag(tr, 'cant-split')) row.cantSplit = true;
     if (flag(tr, 'keep-with-next')) row.keepWithNext = true;
@@ -204,9 +225,9 @@ function frame(el: Element): Frame {
   return f;
 }
 
-function block(el: Element, textWidth: number, fontSize: number): Block {
+function block(el: Element, textWidth: number, fontSize: number, source: string | undefined): Block {
   if (el.name === 'p') return paragraph(el);
-  if (el.name === 'table') return table(el, textWidth, fontSize);
+  if (el.name === 'table') return table(el, textWidth, fontSize, source);
   return frame(el);
 }
 
@@ -244,7 +265,7 @@ export function toModel(root: Element): DocumentModel {
       footerDistance: num(page, 'footer') ?? margins[2]! / 3,
     },
     font: { family: font.attrs.family ?? 'Times New Roman', size: fontSize, leading: num(font, 'leading') ?? 1.15 },
-    blocks: children.filter((c) => ['p', 'table', 'frame'].includes(c.name)).map((c) => block(c, textWidth, fontSize)),
+    blocks: children.filter((c) => ['p', 'table', 'frame'].includes(c.name)).map((c) => block(c, textWidth, fontSize, root.source)),
   };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(model.meta.date))
     throw new MarkupError('<meta date="YYYY-MM-DD"> is required: documents take their date from the content', meta.line);

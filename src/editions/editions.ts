@@ -19,23 +19,39 @@ function mapParagraph(p: Paragraph, f: (s: string) => string): Paragraph {
   return { ...p, inlines: p.inlines.map((i): Inline => (i.kind === 'text' ? { ...i, text: f(i.text) } : i)) };
 }
 
-function mapBlock(b: Block, f: (s: string) => string): Block {
+/**
+ * A table cell's paragraphs through `f`, from `cells` when that list went through before: the composer hands every
+ * cell of the same markup the same list (src/compose/to-model.ts), and the layout knows a list it laid out before.
+ */
+function mapCell(blocks: Paragraph[], f: (s: string) => string, cells?: WeakMap<Paragraph[], Paragraph[]>): Paragraph[] {
+  let mapped = cells?.get(blocks);
+  if (!mapped) {
+    mapped = blocks.map((p) => mapParagraph(p, f));
+    cells?.set(blocks, mapped);
+  }
+  return mapped;
+}
+
+function mapBlock(b: Block, f: (s: string) => string, cells?: WeakMap<Paragraph[], Paragraph[]>): Block {
   switch (b.kind) {
     case 'paragraph':
       return mapParagraph(b, f);
     case 'frame':
       return { ...b, blocks: b.blocks.map((p) => mapParagraph(p, f)) };
     case 'table':
-      return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, blocks: c.blocks.map((p) => mapParagraph(p, f)) })) })) };
+      return { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, blocks: mapCell(c.blocks, f, cells) })) })) };
   }
 }
 
-/** Every text of the document through `f`: runs, metadata, footer. */
-export function mapText(doc: DocumentModel, f: (s: string) => string): DocumentModel {
+/**
+ * Every text of the document through `f`: runs, metadata, footer. `cells` remembers the table cells mapped, for a
+ * caller whose `f` is always the same function of the text.
+ */
+export function mapText(doc: DocumentModel, f: (s: string) => string, cells?: WeakMap<Paragraph[], Paragraph[]>): DocumentModel {
   return {
     ...doc,
     meta: { ...doc.meta, title: f(doc.meta.title), author: f(doc.meta.author), ...(doc.meta.subject ? { subject: f(doc.meta.subject) } : {}) },
-    blocks: doc.blocks.map((b) => mapBlock(b, f)),
+    blocks: doc.blocks.map((b) => mapBlock(b, f, cells)),
     ...(doc.footer ? { footer: doc.footer.map((p) => mapParagraph(p, f)) } : {}),
   };
 }
@@ -59,13 +75,16 @@ export function hyphenateNumerals(text: string): string {
     .replace(new RegExp(`(?<![\\d.])(\\d{1,2})\\s+(${MONTH_WORD})(?![\\p{L}\\p{M}])`, 'gu'), '$1-$2');
 }
 
+/** The Latin text of every table cell transliterated in this process. */
+const latinCells = new WeakMap<Paragraph[], Paragraph[]>();
+
 export const EDITION_INFO: Record<Edition, EditionInfo> = {
   cyrl: { localeFile: 'locale.yaml', language: 'uz-Cyrl-UZ', finish: (doc) => ({ ...doc, meta: { ...doc.meta, language: 'uz-Cyrl-UZ' } }) },
   latn: {
     localeFile: 'locale.latn.yaml',
     language: 'uz-Latn-UZ',
     finish: (doc) => {
-      const latin = mapText(doc, (s) => transliterate(hyphenateNumerals(s)));
+      const latin = mapText(doc, (s) => transliterate(hyphenateNumerals(s)), latinCells);
       return { ...latin, meta: { ...latin.meta, language: 'uz-Latn-UZ' } };
     },
   },

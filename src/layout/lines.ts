@@ -3,6 +3,7 @@
 // hyphen (U+00AD) is measured with the hyphen it prints. The PDF writer sets exactly these lines.
 import LineBreaker from 'linebreak';
 import type { Inline, Paragraph } from '../document/types.js';
+import { remembered } from '../memo.js';
 import { SOFT_HYPHEN } from '../uz/hyphenate.js';
 import { styleOf, type FontMetrics, type FontStyle } from './fonts.js';
 
@@ -15,7 +16,8 @@ const SHY = /\u00AD/g;
 /** One unit of line breaking: text between two break opportunities (it may run across inlines of different style). */
 export interface Unit {
   start: number;
-  pieces: { inline: number; text: string; style: FontStyle; nowrap: boolean }[];
+  /** `clean`: the piece as printed, its soft hyphens dropped. */
+  pieces: { inline: number; text: string; clean: string; style: FontStyle; nowrap: boolean }[];
   /** Ends at a soft hyphen: if a line ends here it prints a hyphen. */
   hyphen: boolean;
   /** A forced line break follows. */
@@ -33,6 +35,13 @@ export function segments(text: string): string[] {
   }
   if (last < text.length) out.push(text.slice(last));
   return out;
+}
+
+/** Joined word parts seen before: whether each has no break opportunity inside (the same words recur all through a plan). */
+const wholeWords = new Map<string, boolean>();
+
+function unbroken(text: string): boolean {
+  return remembered(wholeWords, text, () => segments(text).length === 1, 100_000);
 }
 
 /** Whether a line may break between `before` and `after` (the text on either side of two inlines' seam). */
@@ -73,7 +82,7 @@ export function units(p: Paragraph): Unit[] {
     const pieces = inline.nowrap ? [inline.text] : segments(inline.text);
     pieces.forEach((piece, k) => {
       if (!open) open = { start: offset, pieces: [], hyphen: false, lineEnd: false };
-      open.pieces.push({ inline: index, text: piece, style, nowrap: inline.nowrap ?? false });
+      open.pieces.push({ inline: index, text: piece, clean: piece.replace(SHY, ''), style, nowrap: inline.nowrap ?? false });
       open.hyphen = piece.endsWith(SOFT_HYPHEN);
       offset += piece.length;
       // Inside one inline every piece ends at a break opportunity; the last one only if the next inline allows it.
@@ -122,10 +131,10 @@ export class LineMeasure {
   widthWith(u: Unit): number {
     let { head, inline, style, last, joins, run } = this;
     for (const piece of u.pieces) {
-      const text = piece.text.replace(SHY, '');
+      const text = piece.clean;
       if (piece.inline === inline && !piece.nowrap) {
         // Joined across a dropped soft hyphen, unless the joined text still breaks there ("a\u00AD—b").
-        if (joins && segments(last + text).length === 1) last += text;
+        if (joins && unbroken(last + text)) last += text;
         else {
           head += this.width(last, style);
           last = text;

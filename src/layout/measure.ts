@@ -5,7 +5,8 @@ import type { CellBox, Paragraph, Table, TableCell } from '../document/types.js'
 
 /** Lines a laid-out paragraph takes: its wrapped lines and its forced breaks. */
 export function lineCount(p: Paragraph): number {
-  const breaks = p.inlines.filter((i) => i.kind === 'break').length;
+  let breaks = 0;
+  for (const i of p.inlines) if (i.kind === 'break') breaks++;
   const trailing = p.inlines.at(-1)?.kind === 'break' ? 1 : 0;
   return 1 + (p.lines?.length ?? 0) + breaks - trailing;
 }
@@ -19,11 +20,15 @@ export function paragraphHeight(p: Paragraph, leading: number): number {
 }
 
 export function cellLines(cell: TableCell): number {
-  return cell.blocks.reduce((n, p) => n + lineCount(p), 0);
+  let n = 0;
+  for (const p of cell.blocks) n += lineCount(p);
+  return n;
 }
 
 export function cellHeight(cell: TableCell, box: CellBox, leading: number): number {
-  return 2 * box.padY + cell.blocks.reduce((h, p) => h + paragraphHeight(p, leading), 0);
+  let h = 0;
+  for (const p of cell.blocks) h += paragraphHeight(p, leading);
+  return 2 * box.padY + h;
 }
 
 /** The text width inside a cell that starts at `column` and spans `span` columns. */
@@ -44,8 +49,13 @@ export interface PlacedCell {
 /** Heights of `count` rows (padding included, rules not) holding `cells`. */
 export function rowHeights(cells: PlacedCell[], count: number, box: CellBox, leading: number): number[] {
   const heights = new Array<number>(count).fill(0);
-  for (const c of cells) if (c.rowSpan === 1) heights[c.row] = Math.max(heights[c.row]!, cellHeight(c.cell, box, leading));
-  const spanning = cells.filter((c) => c.rowSpan > 1).sort((a, b) => a.row + a.rowSpan - (b.row + b.rowSpan));
+  let spanning: PlacedCell[] | undefined;
+  for (const c of cells) {
+    if (c.rowSpan === 1) heights[c.row] = Math.max(heights[c.row]!, cellHeight(c.cell, box, leading));
+    else if (c.rowSpan > 1) (spanning ??= []).push(c);
+  }
+  if (!spanning) return heights;
+  spanning.sort((a, b) => a.row + a.rowSpan - (b.row + b.rowSpan));
   for (const c of spanning) {
     const last = c.row + c.rowSpan - 1;
     let room = (c.rowSpan - 1) * box.rule;
@@ -58,5 +68,7 @@ export function rowHeights(cells: PlacedCell[], count: number, box: CellBox, lea
 
 /** Height of a run of rows with the rule under each. */
 export function runHeight(cells: PlacedCell[], count: number, box: CellBox, leading: number): number {
-  return rowHeights(cells, count, box, leading).reduce((h, r) => h + r + box.rule, 0);
+  let h = 0;
+  for (const r of rowHeights(cells, count, box, leading)) h = h + r + box.rule;
+  return h;
 }

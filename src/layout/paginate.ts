@@ -96,6 +96,10 @@ function paginateTable(table: Table, cursor: Cursor, ctx: PaginateContext): Tabl
   const fresh = BREAK_SPACER + headerHeight;
   const rows: TableRow[] = [...header];
   const body = groups(table, headerCount);
+  // Rows the template marked cant-split (header-like rows, summary grids) are never split; a row kept with the next
+  // (a section heading) moves with it. Known by their first cell, which leads the group they start.
+  const cantSplitFirst = new Set(table.rows.filter((r) => r.cantSplit).map((r) => r.cells[0]));
+  const keptFirst = new Set(table.rows.filter((r) => r.keepWithNext).map((r) => r.cells[0]));
   let breakNext = false;
   const newPage = () => {
     cursor.y = fresh;
@@ -115,9 +119,9 @@ function paginateTable(table: Table, cursor: Cursor, ctx: PaginateContext): Tabl
 
   for (const [g, first] of body.entries()) {
     let group = first;
-    const cantSplit = isCantSplit(table, group);
-    // A row kept with the next (a section heading) needs room for itself and the next group's first lines.
-    const next = isKeptWithNext(table, group) ? body[g + 1] : undefined;
+    const cantSplit = cantSplitFirst.has(group.cells[0]?.cell);
+    // A row kept with the next needs room for itself and the next group's first lines.
+    const next = keptFirst.has(group.cells[0]?.cell) ? body[g + 1] : undefined;
     const withNext = next ? Math.min(runHeight(next.cells, next.rows, box, ctx.leading), 3 * table.size * ctx.leading) : 0;
     for (;;) {
       const height = runHeight(group.cells, group.rows, box, ctx.leading);
@@ -150,17 +154,6 @@ function paginateTable(table: Table, cursor: Cursor, ctx: PaginateContext): Tabl
     }
   }
   return { ...table, rows };
-}
-
-function isCantSplit(table: Table, group: Part): boolean {
-  // Rows the template marked cant-split (header-like rows, summary grids) are never split.
-  const cell = group.cells[0]?.cell;
-  return table.rows.some((r) => r.cantSplit && r.cells[0] === cell);
-}
-
-function isKeptWithNext(table: Table, group: Part): boolean {
-  const cell = group.cells[0]?.cell;
-  return table.rows.some((r) => r.keepWithNext && r.cells[0] === cell);
 }
 
 /** Places every block; returns the blocks with their page breaks. */

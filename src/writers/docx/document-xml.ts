@@ -3,7 +3,7 @@
 import { BREAK_SPACER, pageBox, tableGrid, tablePages, type GridSlot } from '../../document/grid.js';
 import type { Align, Block, DocumentModel, Frame, Inline, Paragraph, Table, TableCell, VAlign } from '../../document/types.js';
 import { FOOTER_ID } from './package-parts.js';
-import { DECLARATION, escapeXml, IGNORABLE, STANDALONE, WORD_NAMESPACES } from './xml.js';
+import { DECLARATION, escapeXml, IGNORABLE, STANDALONE, WORD_NAMESPACES, type XmlPiece } from './xml.js';
 
 /** WordprocessingML measures lengths in twentieths of a point (twips) and font sizes in half-points. */
 export const twips = (points: number) => Math.round(points * 20);
@@ -74,6 +74,46 @@ function inline(i: Inline, size: number | undefined): string {
 const spacing = (before: number, after: number, line: number) =>
   `<w:spacing w:after="${twips(after)}" w:before="${twips(before)}" w:line="${twips(line)}" w:lineRule="exact"/>`;
 
+/**
+ * A table cell's paragraphs written before in this process, as UTF-8, by the paragraph object and the leading: the
+ * layout hands the plan and every extract the same laid-out paragraph for the same cell text (src/layout/index.ts),
+ * and a model is not changed once laid out. Kept as bytes, a table page is put together without encoding its text
+ * again. A Map, not a WeakMap: the layout's memo holds these paragraphs anyway, and a large WeakMap costs every
+ * garbage collection.
+ */
+const written = new Map<Paragraph, { leading: number; xml: Uint8Array }>();
+/** As many as the layout remembers (src/layout/index.ts), for a long `build --watch`. */
+const MAX_WRITTEN = 200_000;
+const encoder = new TextEncoder();
+
+function paragraphBytes(p: Paragraph, leading: number): Uint8Array {
+  const known = written.get(p);
+  if (known?.leading === leading) return known.xml;
+  const xml = encoder.encode(paragraph(p, leading));
+  if (written.size >= MAX_WRITTEN) written.clear();
+  written.set(p, { leading, xml });
+  return xml;
+}
+
+class Pieces {
+  readonly list: XmlPiece[] = [];
+  private text = '';
+  add(text: string): void {
+    this.text += text;
+  }
+  addBytes(bytes: Uint8Array): void {
+    if (this.text) this.list.push(this.text);
+    this.text = '';
+    this.list.push(bytes);
+  }
+  /** Everything added, the text last. */
+  done(): XmlPiece[] {
+    if (this.text) this.list.push(this.text);
+    this.text = '';
+    return this.list;
+  }
+}
+
 /** A paragraph (w:p); `indent` (a frame's) takes the place of the paragraph's own first-line indent. */
 function paragraph(p: Paragraph, leading: number, indent?: string): string {
   const size = p.size ? halfPoints(p.size) : undefined;
@@ -126,9 +166,11 @@ function cellProperties(width: number, colSpan: number, merge: '' | 'restart' | 
 }
 
 /** A cell (w:tc). Word wants every cell to end with a paragraph, so an empty one gets an empty paragraph. */
-function cell(c: TableCell, width: number, colSpan: number, rowSpan: number, leading: number): string {
-  const content = c.blocks.map((p) => paragraph(p, leading)).join('');
-  return `<w:tc>${cellProperties(width, colSpan, rowSpan > 1 ? 'restart' : '', c.valign)}${content || '<w:p/>'}</w:tc>`;
+function cell(out: Pieces, c: TableCell, width: number, colSpan: number, rowSpan: number, leading: number): void {
+  out.add(`<w:tc>${cellProperties(width, colSpan, rowSpan > 1 ? 'restart' : '', c.valign)}`);
+  if (!c.blocks.length) out.add('<w:p/>');
+  for (const p of c.blocks) out.addBytes(paragraphBytes(p, leading));
+  out.add('</w:tc>');
 }
 
 /**
@@ -151,26 +193,32 @@ interface TableContext {
 }
 
 /** A row (w:tr); `merges` carries the cells merged down from the rows above in this same Word table. */
-function row(t: Table, slots: GridSlot[], r: number, merges: (Merge | undefined)[], { widths, leading }: TableContext): string {
+function row(out: Pieces, t: Table, slots: GridSlot[], r: number, merges: (Merge | undefined)[], { widths, leading }: TableContext): void {
   const spanWidth = (column: number, span: number) => widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-  let cells = '';
+  const cells = new Pieces();
   slots.forEach((slot, column) => {
     if (slot.kind === 'cell') {
-      cells += cell(slot.cell, spanWidth(column, slot.colSpan), slot.colSpan, slot.rowSpan, leading);
+      cell(cells, slot.cell, spanWidth(column, slot.colSpan), slot.colSpan, slot.rowSpan, leading);
       for (let k = 0; k < slot.colSpan; k++) merges[column + k] = slot.rowSpan > 1 && k === 0 ? { slot, rows: slot.rowSpan - 1 } : undefined;
     } else if (slot.by === 'row') {
       const merge = merges[column];
       if (merge && merge.rows > 0) {
-        cells += mergedCell(merge.slot.cell, spanWidth(column, merge.slot.colSpan), merge.slot.colSpan);
+        cells.add(mergedCell(merge.slot.cell, spanWidth(column, merge.slot.colSpan), merge.slot.colSpan));
         merge.rows--;
       }
     }
   });
   // A row without any cell is left out, as docx did.
-  if (!cells) return '';
+  const content = cells.done();
+  if (!content.length) return;
   const { cantSplit, header } = t.rows[r]!;
   const properties = (cantSplit ? '<w:cantSplit/>' : '') + (header ? '<w:tblHeader/>' : '');
-  return `<w:tr>${properties && `<w:trPr>${properties}</w:trPr>`}${cells}</w:tr>`;
+  out.add(`<w:tr>${properties && `<w:trPr>${properties}</w:trPr>`}`);
+  for (const piece of content) {
+    if (typeof piece === 'string') out.add(piece);
+    else out.addBytes(piece);
+  }
+  out.add('</w:tr>');
 }
 
 /** The table's properties (w:tblPr): fixed layout at the columns' width, single rules all round, the cell padding. */
@@ -191,7 +239,7 @@ function tableProperties(t: Table, widths: number[]): string {
  * A table as one Word table (w:tbl) per page the layout gave it, each with the header rows again, a page break
  * between; given page by page.
  */
-function* table(t: Table, leading: number): Generator<string> {
+function* table(t: Table, leading: number): Generator<XmlPiece[]> {
   const context: TableContext = { widths: t.columns.map(twips), leading };
   const grid = tableGrid(t);
   const head = tableProperties(t, context.widths) + `<w:tblGrid>${context.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
@@ -199,19 +247,21 @@ function* table(t: Table, leading: number): Generator<string> {
   const header = Array.from({ length: headerRows }, (_, r) => r);
   for (const [i, body] of pages.entries()) {
     const merges: (Merge | undefined)[] = [];
-    let rows = '';
-    for (const r of [...header, ...body]) rows += row(t, grid[r]!, r, merges, context);
-    yield (i > 0 || newPageFirst ? spacer(BREAK_SPACER, true) : '') + `<w:tbl>${head}${rows}</w:tbl>`;
+    const out = new Pieces();
+    out.add((i > 0 || newPageFirst ? spacer(BREAK_SPACER, true) : '') + `<w:tbl>${head}`);
+    for (const r of [...header, ...body]) row(out, t, grid[r]!, r, merges, context);
+    out.add('</w:tbl>');
+    yield out.done();
   }
 }
 
-function* block(b: Block, textWidth: number, leading: number): Generator<string> {
+function* block(b: Block, textWidth: number, leading: number): Generator<XmlPiece[]> {
   switch (b.kind) {
     case 'paragraph':
-      yield paragraph(b, leading);
+      yield [paragraph(b, leading)];
       break;
     case 'frame':
-      yield frame(b, textWidth, leading);
+      yield [frame(b, textWidth, leading)];
       break;
     case 'table':
       yield* table(b, leading);
@@ -258,12 +308,12 @@ const DOCUMENT_NAMESPACES = [
  * block and a table page by page, so that a long plan's markup is never all held as one text (two bytes a character
  * for Cyrillic) and as its nested parts at once: each piece can be encoded and dropped.
  */
-export function* documentXml(doc: DocumentModel): Generator<string> {
+export function* documentXml(doc: DocumentModel): Generator<XmlPiece[]> {
   const [, right, , left] = doc.page.margins;
   const textWidth = pageBox(doc.page.orientation).width - left - right;
-  yield `${STANDALONE}<w:document ${IGNORABLE} ${DOCUMENT_NAMESPACES}><w:body>`;
+  yield [`${STANDALONE}<w:document ${IGNORABLE} ${DOCUMENT_NAMESPACES}><w:body>`];
   for (const b of doc.blocks) yield* block(b, textWidth, doc.font.leading);
-  yield spacer(1, false) + sectionProperties(doc) + '</w:body></w:document>';
+  yield [spacer(1, false) + sectionProperties(doc) + '</w:body></w:document>'];
 }
 
 /** word/footer1.xml: the footer's paragraphs. */

@@ -4,7 +4,8 @@
 // language) and whether there is a footer vary; the parts the same in every document are encoded once per process.
 import { stylesXml, type DocumentDefaults } from './styles.js';
 import { themeXml } from './theme.js';
-import { DECLARATION, IGNORABLE, OFFICE_RELATIONSHIPS, STANDALONE, WORD_NAMESPACES } from './xml.js';
+import { DECLARATION, IGNORABLE, OFFICE_RELATIONSHIPS, STANDALONE, WORD_NAMESPACES, type XmlPiece } from './xml.js';
+import type { ZipPart } from './zip.js';
 
 const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
@@ -131,8 +132,8 @@ const NO_RELATIONSHIPS = relationships([]);
 
 /** What one document adds to the package: its body, its footer if any, its properties and its styles. */
 export interface DocumentParts {
-  /** word/document.xml in pieces. */
-  document: Iterable<string>;
+  /** word/document.xml in pieces, a block or a table page at a time. */
+  document: Iterable<XmlPiece[]>;
   footer?: string;
   core: string;
   defaults: DocumentDefaults;
@@ -140,15 +141,16 @@ export interface DocumentParts {
 
 const encoder = new TextEncoder();
 
-/** Text given in pieces as one UTF-8 array: each piece encoded as it comes, then the bytes put together. */
-function encodePieces(pieces: Iterable<string>): Uint8Array {
+/** Text given in pieces as one UTF-8 array: each text piece encoded as it comes, then the bytes put together. */
+function encodePieces(groups: Iterable<XmlPiece[]>): Uint8Array {
   const chunks: Uint8Array[] = [];
   let length = 0;
-  for (const piece of pieces) {
-    const bytes = encoder.encode(piece);
-    chunks.push(bytes);
-    length += bytes.length;
-  }
+  for (const group of groups)
+    for (const piece of group) {
+      const bytes = typeof piece === 'string' ? encoder.encode(piece) : piece;
+      chunks.push(bytes);
+      length += bytes.length;
+    }
   const out = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {
@@ -158,13 +160,22 @@ function encodePieces(pieces: Iterable<string>): Uint8Array {
   return out;
 }
 
-/** The parts the same in every document, encoded once per process. */
+/** The parts the same in every document, encoded once per process (and deflated once, src/writers/docx/zip.ts). */
 const fixed = new Map<string, Uint8Array>();
+const fixedBytes = new WeakSet<Uint8Array>();
 const encodedOnce = (key: string, text: () => string) => {
   let bytes = fixed.get(key);
-  if (!bytes) fixed.set(key, (bytes = encoder.encode(text())));
+  if (!bytes) {
+    fixed.set(key, (bytes = encoder.encode(text())));
+    fixedBytes.add(bytes);
+  }
   return bytes;
 };
+
+/** The package's parts in zip order, each marked when it is the same in every document. */
+export function packageParts(parts: DocumentParts): ZipPart[] {
+  return Object.entries(packageFiles(parts)).map(([path, bytes]) => ({ path, bytes, once: fixedBytes.has(bytes) }));
+}
 
 /** Every part of the package by its path, in the order docx zipped them. */
 export function packageFiles(parts: DocumentParts): Record<string, Uint8Array> {

@@ -25,6 +25,9 @@ export const WORD_NAMESPACES = [
 ].join(' ');
 export const IGNORABLE = 'mc:Ignorable="w14 w15 wp14"';
 
+/** A part's markup in pieces: text as it is written, runs of known bytes (paragraphs written before) as they are. */
+export type XmlPiece = string | Uint8Array;
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
 /**
