@@ -9,6 +9,7 @@ import { fontMetrics, type FontStyle } from '../../layout/fonts.js';
 import { BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../document/grid.js';
 import type { Block, DocumentModel, Frame, Paragraph } from '../../document/types.js';
 import { drawItems, offsetItems, placeParagraph, type Cursor, type Item } from './page.js';
+import { PageContent } from './page-content.js';
 import { placeTablePage } from './table.js';
 import { emptyLine, wordStyles, type PdfFont, type TextStyle } from './words.js';
 
@@ -201,11 +202,13 @@ export async function writePdf(doc: DocumentModel, options: PdfOptions): Promise
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => pdf.on('end', resolve));
+  const content = new PageContent(pdf);
   const draw = (index: number, count: number) => {
     const items = laid.items[index]!;
     placeFooter(doc, items, { current: index + 1, count }, style);
     pdf.addPage({ size: [box.width, box.height] });
-    drawItems(pdf, items);
+    drawItems(pdf, content, items);
+    content.endPage();
     laid.items[index] = [];
     options.betweenPages?.();
   };
