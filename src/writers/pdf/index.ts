@@ -11,7 +11,7 @@ import type { Block, DocumentModel, Frame, Paragraph } from '../../document/type
 import { drawItems, offsetItems, placeParagraph, type Cursor, type Item } from './page.js';
 import { PageContent } from './page-content.js';
 import { placeTablePage } from './table.js';
-import { emptyLine, wordStyles, type PdfFont, type TextStyle } from './words.js';
+import { emptyLine, paragraphStyles, type PdfFont, type TextStyle } from './words.js';
 
 export interface PdfOptions {
   fontsDir: string;
@@ -106,7 +106,7 @@ function placeBlock(b: Block, pages: Pages, style: TextStyle): void {
  * order, the approval block's columns in order, each table page's cells column by column.
  */
 function openFonts(doc: DocumentModel, style: TextStyle): void {
-  const open = (p: Paragraph) => wordStyles(p).forEach((s) => style.font(s));
+  const open = (p: Paragraph) => paragraphStyles(p).forEach((s) => style.font(s));
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') open(b);
     else if (b.kind === 'frame') {
@@ -152,6 +152,7 @@ function textStyle(pdf: PDFDocument, doc: DocumentModel, files: Record<FontStyle
     size: doc.font.size,
     // The model's leading is a multiple of the size; pdfmake's lineHeight, kept here, of the font's own height.
     lineHeight: doc.font.leading / lineRatio,
+    key: JSON.stringify([files, doc.font.size, doc.font.leading / lineRatio]),
     font(style) {
       let font = opened.get(style);
       if (!font) {
@@ -207,7 +208,7 @@ export async function writePdf(doc: DocumentModel, options: PdfOptions): Promise
     const items = laid.items[index]!;
     placeFooter(doc, items, { current: index + 1, count }, style);
     pdf.addPage({ size: [box.width, box.height] });
-    drawItems(pdf, content, items);
+    drawItems(pdf, content, style, items);
     content.endPage();
     laid.items[index] = [];
     options.betweenPages?.();

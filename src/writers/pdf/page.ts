@@ -46,17 +46,13 @@ export function offsetItems(items: Item[], dx: number, dy: number): Item[] {
   });
 }
 
-/** A line's words, each on the line's common baseline (the tallest ascender decides it). */
-function drawLine(doc: PDFDocument, content: PageContent, { line, x, y }: Extract<Item, { kind: 'line' }>): void {
-  let ascenderHeight = 0;
-  for (const w of line.words) ascenderHeight = Math.max(ascenderHeight, (w.font.ascender / 1000) * w.size);
-  const descent = line.height - ascenderHeight;
+/** A line's words, each a text object where its line put it. */
+function drawLine(doc: PDFDocument, content: PageContent, style: TextStyle, { line, x, y }: Extract<Item, { kind: 'line' }>): void {
   const page = content.page;
   for (const word of line.words) {
-    const shiftToBaseline = line.height - (word.font.ascender / 1000) * word.size - descent;
     content.state('opacity 1', () => doc.opacity(1));
     content.state('fill black', () => doc.fill('black'));
-    if (word.text.length) content.add(textObject(page, word.font, word.size, word.text, x + word.x, y + shiftToBaseline));
+    if (word.text.length) content.add(textObject(page, style.font(word.style), word.size, word.text, x + word.x, y + word.dy));
   }
 }
 
@@ -67,11 +63,11 @@ function drawRule(doc: PDFDocument, content: PageContent, rule: Extract<Item, { 
   content.add('S');
 }
 
-export function drawItems(doc: PDFDocument, content: PageContent, items: Item[]): void {
+export function drawItems(doc: PDFDocument, content: PageContent, style: TextStyle, items: Item[]): void {
   for (const item of items) {
     switch (item.kind) {
       case 'line':
-        drawLine(doc, content, item);
+        drawLine(doc, content, style, item);
         break;
       case 'rule':
         drawRule(doc, content, item);

@@ -23,14 +23,17 @@ export interface PdfFont {
   encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
 }
 
+/** A word as the page draws it, the same in every document whose fonts are the same files (see `TextStyle.key`). */
 export interface Word {
   text: string;
-  font: PdfFont;
+  style: FontStyle;
   size: number;
   width: number;
   height: number;
   /** Where the word starts on its line (before any alignment). */
   x: number;
+  /** From the line's top to the word's top, which sets its baseline on the line's (the tallest ascender decides it). */
+  dy: number;
 }
 
 export interface Line {
@@ -46,6 +49,8 @@ export interface TextStyle {
   size: number;
   /** The line height as a multiple of the font's own (ascender − descender). */
   lineHeight: number;
+  /** Names the font files, size and line height: documents with the same key set the same text in the same lines. */
+  key: string;
 }
 
 export interface PageInfo {
@@ -143,7 +148,31 @@ export function wordStyles(p: Paragraph): FontStyle[] {
   return pieces(p).map((piece) => piece.style);
 }
 
-interface Measured extends Word {
+const stylesOf = new WeakMap<Paragraph, FontStyle[]>();
+
+/**
+ * The distinct styles of `wordStyles(p)` in the order they first occur, without splitting the text into words:
+ * every inline the words are split from gives at least one word, in its style, and a paragraph with none is one
+ * space in the normal style.
+ */
+export function paragraphStyles(p: Paragraph): FontStyle[] {
+  let styles = stylesOf.get(p);
+  if (!styles) {
+    const list = items(p);
+    styles = list.length ? [...new Set(list.map((item) => item.style))] : ['normal'];
+    stylesOf.set(p, styles);
+  }
+  return styles;
+}
+
+interface Measured {
+  text: string;
+  font: PdfFont;
+  style: FontStyle;
+  size: number;
+  width: number;
+  height: number;
+  x: number;
   leadingCut: number;
   trailingCut: number;
   lineEnd: boolean;
@@ -184,6 +213,7 @@ function measure(piece: Piece, size: number, style: TextStyle, leadingCut: numbe
   return {
     text: piece.text,
     font,
+    style: piece.style,
     size,
     width,
     height: font.lineHeight(size) * style.lineHeight,
@@ -196,22 +226,57 @@ function measure(piece: Piece, size: number, style: TextStyle, leadingCut: numbe
   };
 }
 
-/** The paragraph's lines of measured words. */
+/** A paragraph's lines, and the font styles of its words in the order they are first used. */
+interface SetParagraph {
+  lines: Line[];
+  styles: FontStyle[];
+}
+
+/**
+ * Paragraphs set in lines, for the whole process, by what decides their lines: the fonts (`TextStyle.key`), the
+ * width, the size, the indent, the text with its styles and the layout's breaks. The extracts set the plan's rows
+ * again at the same widths, and a plan repeats its cells; every number is the one measuring again would give.
+ */
+const set = new Map<string, SetParagraph>();
+/** A paragraph's part of that key, worked out once per paragraph. */
+const contentKeys = new WeakMap<Paragraph, string>();
+
+function contentKey(p: Paragraph): string {
+  let key = contentKeys.get(p);
+  if (key === undefined) {
+    key = `${p.size ?? ''}|${p.indent ?? ''}|${(p.lines ?? []).join(',')}|`;
+    for (const i of p.inlines) key += i.kind === 'text' ? `${styleOf(i)}${i.nowrap ? '!' : ''}${i.text.length}:${i.text}` : `<${i.kind}>`;
+    contentKeys.set(p, key);
+  }
+  return key;
+}
+
+/** The paragraph's lines of measured words. A footer's (given the page it is on) is set each time. */
 export function paragraphLines(p: Paragraph, style: TextStyle, width: number, page?: PageInfo): Line[] {
-  return lines(pieces(p, page), p.size ?? style.size, style, width, p.indent);
+  if (page) return lines(pieces(p, page), p.size ?? style.size, style, width, p.indent).lines;
+  const known = remembered(
+    set,
+    `${style.key}|${width}|${contentKey(p)}`,
+    () => ({ lines: lines(pieces(p), p.size ?? style.size, style, width, p.indent).lines, styles: paragraphStyles(p) }),
+    20_000,
+  );
+  // Opening the fonts as measuring would have, in case one is not open yet: that numbers the document's fonts.
+  for (const s of known.styles) style.font(s);
+  return known.lines;
 }
 
 /** A line with one empty word: what an empty column beside the approval block holds. */
 export function emptyLine(style: TextStyle): Line {
-  return lines([{ text: '', style: 'normal', lineEnd: false }], style.size, style, Infinity)[0]!;
+  return lines([{ text: '', style: 'normal', lineEnd: false }], style.size, style, Infinity).lines[0]!;
 }
 
-function lines(list: Piece[], size: number, style: TextStyle, width: number, indent?: number): Line[] {
+function lines(list: Piece[], size: number, style: TextStyle, width: number, indent?: number): SetParagraph {
   // The words still to place, the next one last.
   const words = list.map((piece, i) => measure(piece, size, style, i === 0 && indent ? -indent : 0)).reverse();
+  const styles = [...new Set(list.map((piece) => piece.style))];
   const result: Line[] = [];
   while (words.length) result.push(nextLine(words, width));
-  return result;
+  return { lines: result, styles };
 }
 
 /** A line in the making: pdfmake's Line. */
@@ -295,7 +360,19 @@ function nextLine(words: Measured[], maxWidth: number): Line {
     line.add(w);
     forceContinue = w.noNewLine && !hardWrap;
   }
-  return { words: line.words, width: line.width(), height: Math.max(0, ...line.words.map((w) => w.height)) };
+  const height = Math.max(0, ...line.words.map((w) => w.height));
+  const ascenderHeight = Math.max(0, ...line.words.map((w) => (w.font.ascender / 1000) * w.size));
+  const descent = height - ascenderHeight;
+  const drawn = line.words.map(({ text, style, size, width, height: h, x, font }) => ({
+    text,
+    style,
+    size,
+    width,
+    height: h,
+    x,
+    dy: height - (font.ascender / 1000) * size - descent,
+  }));
+  return { words: drawn, width: line.width(), height };
 }
 
 /**
