@@ -6,11 +6,11 @@ import PDFDocument from 'pdfkit';
 import { loadFontTable } from '../../fonts/coverage.js';
 import { shareShaping } from '../../fonts/shared.js';
 import { fontMetrics, type FontStyle } from '../../layout/fonts.js';
-import { BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../document/grid.js';
+import { BREAK_SPACER, pageBox, tablePages } from '../../document/grid.js';
 import type { Block, DocumentModel, Frame, Paragraph } from '../../document/types.js';
 import { drawItems, offsetItems, placeParagraph, type Cursor, type Item } from './page.js';
 import { PageContent } from './page-content.js';
-import { placeTablePage } from './table.js';
+import { gridOf, placeTablePage } from './table.js';
 import { emptyLine, paragraphStyles, type PdfFont, type TextStyle } from './words.js';
 
 export interface PdfOptions {
@@ -113,7 +113,7 @@ function openFonts(doc: DocumentModel, style: TextStyle): void {
       if (b.align !== 'left') style.font('normal');
       b.blocks.forEach(open);
     } else {
-      const grid = tableGrid(b);
+      const grid = gridOf(b);
       const { headerRows, pages } = tablePages(b);
       for (const rows of pages) {
         const all = [...Array.from({ length: headerRows }, (_, r) => r), ...rows];
