@@ -49,10 +49,11 @@ export function offsetItems(items: Item[], dx: number, dy: number): Item[] {
 /** A line's words, each a text object where its line put it. */
 function drawLine(doc: PDFDocument, content: PageContent, style: TextStyle, { line, x, y }: Extract<Item, { kind: 'line' }>): void {
   const page = content.page;
-  for (const word of line.words) {
+  for (let i = 0; i < line.texts.length; i++) {
     content.state('opacity 1', () => doc.opacity(1));
     content.state('fill black', () => doc.fill('black'));
-    if (word.text.length) content.add(textObject(page, style.font(word.style), word.size, word.text, x + word.x, y + word.dy));
+    const text = line.texts[i]!;
+    if (text.length) content.add(textObject(page, style.font(line.styles[i]!), line.size, text, x + line.xs[i]!, y + line.dys[i]!));
   }
 }
 

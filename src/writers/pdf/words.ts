@@ -23,21 +23,18 @@ export interface PdfFont {
   encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
 }
 
-/** A word as the page draws it, the same in every document whose fonts are the same files (see `TextStyle.key`). */
-export interface Word {
-  text: string;
-  style: FontStyle;
-  size: number;
-  width: number;
-  height: number;
-  /** Where the word starts on its line (before any alignment). */
-  x: number;
-  /** From the line's top to the word's top, which sets its baseline on the line's (the tallest ascender decides it). */
-  dy: number;
-}
-
+/**
+ * A line as the page draws it, word by word: the same in every document whose fonts are the same files (see
+ * `TextStyle.key`). The words are held side by side in arrays, as a long plan keeps many thousands of lines.
+ */
 export interface Line {
-  words: Word[];
+  texts: string[];
+  styles: FontStyle[];
+  /** Where each word starts on the line (before any alignment). */
+  xs: number[];
+  /** From the line's top to each word's, which sets its baseline on the line's (the tallest ascender decides it). */
+  dys: number[];
+  size: number;
   /** Width without the spaces the line starts and ends with. */
   width: number;
   height: number;
@@ -247,6 +244,8 @@ interface SetParagraph {
  * again at the same widths, and a plan repeats its cells; every number is the one measuring again would give.
  */
 const set = new Map<string, SetParagraph>();
+/** Each `TextStyle.key` as a short number, for the keys of `set`. */
+const styleIds = new Map<string, number>();
 /** A paragraph's part of that key, worked out once per paragraph. */
 const contentKeys = new WeakMap<Paragraph, string>();
 
@@ -263,9 +262,11 @@ function contentKey(p: Paragraph): string {
 /** The paragraph's lines of measured words. A footer's (given the page it is on) is set each time. */
 export function paragraphLines(p: Paragraph, style: TextStyle, width: number, page?: PageInfo): Line[] {
   if (page) return lines(pieces(p, page), p.size ?? style.size, style, width, p.indent).lines;
+  let id = styleIds.get(style.key);
+  if (id === undefined) styleIds.set(style.key, (id = styleIds.size));
   const known = remembered(
     set,
-    `${style.key}|${width}|${contentKey(p)}`,
+    `${id}|${width}|${contentKey(p)}`,
     () => ({ lines: lines(pieces(p), p.size ?? style.size, style, width, p.indent).lines, styles: paragraphStyles(p) }),
     20_000,
   );
@@ -369,19 +370,19 @@ function nextLine(words: Measured[], maxWidth: number): Line {
     line.add(w);
     forceContinue = w.noNewLine && !hardWrap;
   }
-  const height = Math.max(0, ...line.words.map((w) => w.height));
-  const ascenderHeight = Math.max(0, ...line.words.map((w) => (w.font.ascender / 1000) * w.size));
+  const placed = line.words;
+  const height = Math.max(0, ...placed.map((w) => w.height));
+  const ascenderHeight = Math.max(0, ...placed.map((w) => (w.font.ascender / 1000) * w.size));
   const descent = height - ascenderHeight;
-  const drawn = line.words.map(({ text, style, size, width, height: h, x, font }) => ({
-    text,
-    style,
-    size,
-    width,
-    height: h,
-    x,
-    dy: height - (font.ascender / 1000) * size - descent,
-  }));
-  return { words: drawn, width: line.width(), height };
+  return {
+    texts: placed.map((w) => w.text),
+    styles: placed.map((w) => w.style),
+    xs: placed.map((w) => w.x),
+    dys: placed.map((w) => height - (w.font.ascender / 1000) * w.size - descent),
+    size: placed[0]?.size ?? 0,
+    width: line.width(),
+    height,
+  };
 }
 
 /**
