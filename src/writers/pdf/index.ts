@@ -146,7 +146,7 @@ function placeFooter(doc: DocumentModel, items: Item[], page: { current: number;
 const countsPages = (doc: DocumentModel) => (doc.footer ?? []).some((p) => p.inlines.some((i) => i.kind === 'page-count'));
 
 /** The document's fonts, each opened in the pdfkit document when first used (which numbers them F1, F2, …). */
-function textStyle(pdf: PDFDocument, doc: DocumentModel, files: Record<FontStyle, string>, lineRatio: number): TextStyle {
+export function textStyle(pdf: PDFDocument, doc: DocumentModel, files: Record<FontStyle, string>, lineRatio: number): TextStyle {
   const opened = new Map<FontStyle, PdfFont>();
   return {
     size: doc.font.size,
