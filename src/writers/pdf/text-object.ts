@@ -42,8 +42,13 @@ export function textObject(page: Page, font: PdfFont, size: number, text: string
     byText.set(text, tail);
   }
   if (tail === null) tail = glyphRuns(font, size, text, x, baseline);
-  return `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(baseline)} Tm\n${tail}`;
+  // The words of a line share their baseline, and a document its page height: their numbers written once.
+  if (page.height !== last.height) last.head = `q\n1 0 0 -1 0 ${num((last.height = page.height))} cm\nBT\n1 0 0 1 `;
+  if (baseline !== last.baseline) last.y = ` ${num((last.baseline = baseline))} Tm\n`;
+  return `${last.head}${num(x)}${last.y}${tail}`;
 }
+
+const last = { height: NaN, head: '', baseline: NaN, y: '' };
 
 /** pdfkit's EmbeddedFont, as far as encoding a word touches it. */
 interface Embedded {
