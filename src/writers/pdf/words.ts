@@ -68,18 +68,9 @@ const LEADING = /^(\s)+/g;
 const TRAILING = /(\s)+$/g;
 const LEADING_SPACE = /^\s/;
 
-type Split = readonly { readonly text: string; readonly lineEnd: boolean }[];
-
-/** Texts split into words, for the whole process: a plan repeats its names, dates and phrases in many cells. */
-const splits = new Map<string, Split>();
-
 /** Text split after each break opportunity; a forced break ends its word with `lineEnd` (pdfmake's splitWords). */
-function splitWords(text: string, noWrap: boolean): Split {
+function splitWords(text: string, noWrap: boolean): { text: string; lineEnd: boolean }[] {
   if (noWrap || text.length === 0) return [{ text, lineEnd: false }];
-  return remembered(splits, text, () => breakWords(text), 50_000);
-}
-
-function breakWords(text: string): Split {
   const words: { text: string; lineEnd: boolean }[] = [];
   const breaker = new LineBreaker(text);
   let last = 0;
