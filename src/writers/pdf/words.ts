@@ -252,13 +252,13 @@ function contentKey(p: Paragraph): string {
 
 /** The paragraph's lines of measured words. A footer's (given the page it is on) is set each time. */
 export function paragraphLines(p: Paragraph, style: TextStyle, width: number, page?: PageInfo): Line[] {
-  if (page) return lines(pieces(p, page), p.size ?? style.size, style, width, p.indent).lines;
+  if (page) return lines(pieces(p, page), p.size ?? style.size, style, width, p.indent);
   let id = styleIds.get(style.key);
   if (id === undefined) styleIds.set(style.key, (id = styleIds.size));
   const known = remembered(
     set,
     `${id}|${width}|${contentKey(p)}`,
-    () => ({ lines: lines(pieces(p), p.size ?? style.size, style, width, p.indent).lines, styles: paragraphStyles(p) }),
+    () => ({ lines: lines(pieces(p), p.size ?? style.size, style, width, p.indent), styles: paragraphStyles(p) }),
     20_000,
   );
   // Opening the fonts as measuring would have, in case one is not open yet: that numbers the document's fonts.
@@ -268,16 +268,15 @@ export function paragraphLines(p: Paragraph, style: TextStyle, width: number, pa
 
 /** A line with one empty word: what an empty column beside the approval block holds. */
 export function emptyLine(style: TextStyle): Line {
-  return lines([{ text: '', style: 'normal', lineEnd: false }], style.size, style, Infinity).lines[0]!;
+  return lines([{ text: '', style: 'normal', lineEnd: false }], style.size, style, Infinity)[0]!;
 }
 
-function lines(list: Piece[], size: number, style: TextStyle, width: number, indent?: number): SetParagraph {
+function lines(list: Piece[], size: number, style: TextStyle, width: number, indent?: number): Line[] {
   // The words still to place, the next one last.
   const words = list.map((piece, i) => measure(piece, size, style, i === 0 && indent ? -indent : 0)).reverse();
-  const styles = [...new Set(list.map((piece) => piece.style))];
   const result: Line[] = [];
   while (words.length) result.push(nextLine(words, width));
-  return { lines: result, styles };
+  return result;
 }
 
 /** A line in the making: pdfmake's Line. */
