@@ -6,11 +6,12 @@ import PDFDocument from 'pdfkit';
 import { loadFontTable } from '../../fonts/coverage.js';
 import { shareShaping } from '../../fonts/shared.js';
 import { fontMetrics, type FontStyle } from '../../layout/fonts.js';
-import { BREAK_SPACER, pageBox, tableGrid, tablePages } from '../../document/grid.js';
+import { BREAK_SPACER, pageBox, tablePages } from '../../document/grid.js';
 import type { Block, DocumentModel, Frame, Paragraph } from '../../document/types.js';
 import { drawItems, offsetItems, placeParagraph, type Cursor, type Item } from './page.js';
-import { placeTablePage } from './table.js';
-import { emptyLine, wordStyles, type PdfFont, type TextStyle } from './words.js';
+import { PageContent } from './page-content.js';
+import { gridOf, placeTablePage } from './table.js';
+import { emptyLine, paragraphStyles, type PdfFont, type TextStyle } from './words.js';
 
 export interface PdfOptions {
   fontsDir: string;
@@ -105,14 +106,14 @@ function placeBlock(b: Block, pages: Pages, style: TextStyle): void {
  * order, the approval block's columns in order, each table page's cells column by column.
  */
 function openFonts(doc: DocumentModel, style: TextStyle): void {
-  const open = (p: Paragraph) => wordStyles(p).forEach((s) => style.font(s));
+  const open = (p: Paragraph) => paragraphStyles(p).forEach((s) => style.font(s));
   for (const b of doc.blocks) {
     if (b.kind === 'paragraph') open(b);
     else if (b.kind === 'frame') {
       if (b.align !== 'left') style.font('normal');
       b.blocks.forEach(open);
     } else {
-      const grid = tableGrid(b);
+      const grid = gridOf(b);
       const { headerRows, pages } = tablePages(b);
       for (const rows of pages) {
         const all = [...Array.from({ length: headerRows }, (_, r) => r), ...rows];
@@ -145,12 +146,13 @@ function placeFooter(doc: DocumentModel, items: Item[], page: { current: number;
 const countsPages = (doc: DocumentModel) => (doc.footer ?? []).some((p) => p.inlines.some((i) => i.kind === 'page-count'));
 
 /** The document's fonts, each opened in the pdfkit document when first used (which numbers them F1, F2, …). */
-function textStyle(pdf: PDFDocument, doc: DocumentModel, files: Record<FontStyle, string>, lineRatio: number): TextStyle {
+export function textStyle(pdf: PDFDocument, doc: DocumentModel, files: Record<FontStyle, string>, lineRatio: number): TextStyle {
   const opened = new Map<FontStyle, PdfFont>();
   return {
     size: doc.font.size,
     // The model's leading is a multiple of the size; pdfmake's lineHeight, kept here, of the font's own height.
     lineHeight: doc.font.leading / lineRatio,
+    key: JSON.stringify([files, doc.font.size, doc.font.leading / lineRatio]),
     font(style) {
       let font = opened.get(style);
       if (!font) {
@@ -201,11 +203,13 @@ export async function writePdf(doc: DocumentModel, options: PdfOptions): Promise
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => pdf.on('end', resolve));
+  const content = new PageContent(pdf);
   const draw = (index: number, count: number) => {
     const items = laid.items[index]!;
     placeFooter(doc, items, { current: index + 1, count }, style);
     pdf.addPage({ size: [box.width, box.height] });
-    drawItems(pdf, items);
+    drawItems(pdf, content, style, items);
+    content.endPage();
     laid.items[index] = [];
     options.betweenPages?.();
   };

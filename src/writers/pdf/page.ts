@@ -3,7 +3,8 @@
 // is known only once its row is complete, and the footer's page count once every page is.
 import { alignOffset, paragraphLines, type Line, type PageInfo, type TextStyle } from './words.js';
 import type PDFDocument from 'pdfkit';
-import { writeTextObject } from './text-object.js';
+import type { PageContent } from './page-content.js';
+import { num, textObject } from './text-object.js';
 import type { Paragraph } from '../../document/types.js';
 
 export type Item =
@@ -45,32 +46,32 @@ export function offsetItems(items: Item[], dx: number, dy: number): Item[] {
   });
 }
 
-/** A line's words, each on the line's common baseline (the tallest ascender decides it). */
-function drawLine(doc: PDFDocument, { line, x, y }: Extract<Item, { kind: 'line' }>): void {
-  const ascenderHeight = Math.max(0, ...line.words.map((w) => (w.font.ascender / 1000) * w.size));
-  const descent = line.height - ascenderHeight;
-  for (const word of line.words) {
-    const shiftToBaseline = line.height - (word.font.ascender / 1000) * word.size - descent;
-    doc.opacity(1);
-    doc.fill('black');
-    writeTextObject(doc, word.font, word.size, word.text, x + word.x, y + shiftToBaseline);
+/** A line's words, each a text object where its line put it. */
+function drawLine(doc: PDFDocument, content: PageContent, style: TextStyle, { line, x, y }: Extract<Item, { kind: 'line' }>): void {
+  const page = content.page;
+  for (let i = 0; i < line.texts.length; i++) {
+    content.state('opacity 1', () => doc.opacity(1));
+    content.state('fill black', () => doc.fill('black'));
+    const text = line.texts[i]!;
+    if (text.length) content.add(textObject(page, style.font(line.styles[i]!), line.size, text, x + line.xs[i]!, y + line.dys[i]!));
   }
 }
 
-function drawRule(doc: PDFDocument, rule: Extract<Item, { kind: 'rule' }>): void {
-  doc.lineWidth(rule.width).undash().lineJoin('miter').lineCap('butt');
-  doc.moveTo(rule.x1, rule.y1).lineTo(rule.x2, rule.y2);
-  doc.strokeColor('black', 1).stroke();
+/** A rule as pdfmake drew it: line width, no dash, miter joins, butt caps, a black stroke. */
+function drawRule(doc: PDFDocument, content: PageContent, rule: Extract<Item, { kind: 'rule' }>): void {
+  content.add(`${num(rule.width)} w\n[] 0 d\n0 j\n0 J\n${num(rule.x1)} ${num(rule.y1)} m\n${num(rule.x2)} ${num(rule.y2)} l`);
+  content.state('stroke black', () => doc.strokeColor('black', 1));
+  content.add('S');
 }
 
-export function drawItems(doc: PDFDocument, items: Item[]): void {
+export function drawItems(doc: PDFDocument, content: PageContent, style: TextStyle, items: Item[]): void {
   for (const item of items) {
     switch (item.kind) {
       case 'line':
-        drawLine(doc, item);
+        drawLine(doc, content, style, item);
         break;
       case 'rule':
-        drawRule(doc, item);
+        drawRule(doc, content, item);
         break;
       case 'shift':
         doc.save().translate(0, item.dy());

@@ -8,6 +8,15 @@ import type { Table } from '../../document/types.js';
 import { offsetItems, placeParagraph, type Cursor, type Item } from './page.js';
 import type { TextStyle } from './words.js';
 
+const grids = new WeakMap<Table, GridSlot[][]>();
+
+/** The table's grid, worked out once per table: each of a long table's pages is laid out from it. */
+export function gridOf(t: Table): GridSlot[][] {
+  let grid = grids.get(t);
+  if (!grid) grids.set(t, (grid = tableGrid(t)));
+  return grid;
+}
+
 interface Geometry {
   /** Text width of each column. */
   widths: number[];
@@ -203,7 +212,7 @@ function placeCells(run: Run, row: number, r: number, at: Cursor, items: Item[])
  */
 function placeRows(t: Table, rowsOf: number[], headerRows: number, page: Cursor, pageItems: Item[], style: TextStyle): void {
   const { padY, rule } = t.cell;
-  const run: Run = { t, g: geometry(t), grid: tableGrid(t), style, endings: new Map(), spanShifts: new Map() };
+  const run: Run = { t, g: geometry(t), grid: gridOf(t), style, endings: new Map(), spanShifts: new Map() };
   const rules = new Rules(t, run.g, run.grid, rowsOf);
   let at: Cursor = headerRows ? { x: 0, y: 0, width: page.width } : page;
   let items: Item[] = headerRows ? [] : pageItems;

@@ -23,18 +23,18 @@ export interface PdfFont {
   encode(text: string): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
 }
 
-export interface Word {
-  text: string;
-  font: PdfFont;
-  size: number;
-  width: number;
-  height: number;
-  /** Where the word starts on its line (before any alignment). */
-  x: number;
-}
-
+/**
+ * A line as the page draws it, word by word: the same in every document whose fonts are the same files (see
+ * `TextStyle.key`). The words are held side by side in arrays, as a long plan keeps many thousands of lines.
+ */
 export interface Line {
-  words: Word[];
+  texts: string[];
+  styles: FontStyle[];
+  /** Where each word starts on the line (before any alignment). */
+  xs: number[];
+  /** From the line's top to each word's, which sets its baseline on the line's (the tallest ascender decides it). */
+  dys: number[];
+  size: number;
   /** Width without the spaces the line starts and ends with. */
   width: number;
   height: number;
@@ -46,6 +46,8 @@ export interface TextStyle {
   size: number;
   /** The line height as a multiple of the font's own (ascender − descender). */
   lineHeight: number;
+  /** Names the font files, size and line height: documents with the same key set the same text in the same lines. */
+  key: string;
 }
 
 export interface PageInfo {
@@ -143,7 +145,31 @@ export function wordStyles(p: Paragraph): FontStyle[] {
   return pieces(p).map((piece) => piece.style);
 }
 
-interface Measured extends Word {
+const stylesOf = new WeakMap<Paragraph, FontStyle[]>();
+
+/**
+ * The distinct styles of `wordStyles(p)` in the order they first occur, without splitting the text into words:
+ * every inline the words are split from gives at least one word, in its style, and a paragraph with none is one
+ * space in the normal style.
+ */
+export function paragraphStyles(p: Paragraph): FontStyle[] {
+  let styles = stylesOf.get(p);
+  if (!styles) {
+    const list = items(p);
+    styles = list.length ? [...new Set(list.map((item) => item.style))] : ['normal'];
+    stylesOf.set(p, styles);
+  }
+  return styles;
+}
+
+interface Measured {
+  text: string;
+  font: PdfFont;
+  style: FontStyle;
+  size: number;
+  width: number;
+  height: number;
+  x: number;
   leadingCut: number;
   trailingCut: number;
   lineEnd: boolean;
@@ -184,6 +210,7 @@ function measure(piece: Piece, size: number, style: TextStyle, leadingCut: numbe
   return {
     text: piece.text,
     font,
+    style: piece.style,
     size,
     width,
     height: font.lineHeight(size) * style.lineHeight,
@@ -196,9 +223,47 @@ function measure(piece: Piece, size: number, style: TextStyle, leadingCut: numbe
   };
 }
 
-/** The paragraph's lines of measured words. */
+/** A paragraph's lines, and the font styles of its words in the order they are first used. */
+interface SetParagraph {
+  lines: Line[];
+  styles: FontStyle[];
+}
+
+/**
+ * Paragraphs set in lines, for the whole process, by what decides their lines: the fonts (`TextStyle.key`), the
+ * width, the size, the indent, the text with its styles and the layout's breaks. The extracts set the plan's rows
+ * again at the same widths, and a plan repeats its cells; every number is the one measuring again would give.
+ */
+const set = new Map<string, SetParagraph>();
+/** Each `TextStyle.key` as a short number, for the keys of `set`. */
+const styleIds = new Map<string, number>();
+/** A paragraph's part of that key, worked out once per paragraph. */
+const contentKeys = new WeakMap<Paragraph, string>();
+
+function contentKey(p: Paragraph): string {
+  let key = contentKeys.get(p);
+  if (key === undefined) {
+    key = `${p.size ?? ''}|${p.indent ?? ''}|${(p.lines ?? []).join(',')}|`;
+    for (const i of p.inlines) key += i.kind === 'text' ? `${styleOf(i)}${i.nowrap ? '!' : ''}${i.text.length}:${i.text}` : `<${i.kind}>`;
+    contentKeys.set(p, key);
+  }
+  return key;
+}
+
+/** The paragraph's lines of measured words. A footer's (given the page it is on) is set each time. */
 export function paragraphLines(p: Paragraph, style: TextStyle, width: number, page?: PageInfo): Line[] {
-  return lines(pieces(p, page), p.size ?? style.size, style, width, p.indent);
+  if (page) return lines(pieces(p, page), p.size ?? style.size, style, width, p.indent);
+  let id = styleIds.get(style.key);
+  if (id === undefined) styleIds.set(style.key, (id = styleIds.size));
+  const known = remembered(
+    set,
+    `${id}|${width}|${contentKey(p)}`,
+    () => ({ lines: lines(pieces(p), p.size ?? style.size, style, width, p.indent), styles: paragraphStyles(p) }),
+    20_000,
+  );
+  // Opening the fonts as measuring would have, in case one is not open yet: that numbers the document's fonts.
+  for (const s of known.styles) style.font(s);
+  return known.lines;
 }
 
 /** A line with one empty word: what an empty column beside the approval block holds. */
@@ -295,7 +360,19 @@ function nextLine(words: Measured[], maxWidth: number): Line {
     line.add(w);
     forceContinue = w.noNewLine && !hardWrap;
   }
-  return { words: line.words, width: line.width(), height: Math.max(0, ...line.words.map((w) => w.height)) };
+  const placed = line.words;
+  const height = Math.max(0, ...placed.map((w) => w.height));
+  const ascenderHeight = Math.max(0, ...placed.map((w) => (w.font.ascender / 1000) * w.size));
+  const descent = height - ascenderHeight;
+  return {
+    texts: placed.map((w) => w.text),
+    styles: placed.map((w) => w.style),
+    xs: placed.map((w) => w.x),
+    dys: placed.map((w) => height - (w.font.ascender / 1000) * w.size - descent),
+    size: placed[0]?.size ?? 0,
+    width: line.width(),
+    height,
+  };
 }
 
 /**
