@@ -118,9 +118,9 @@ function sharedCell(el: Element, size: number, source: string | undefined): Tabl
   const key = `${size}\0${source.slice(el.start, el.end)}`;
   let known = cells.get(key);
   if (!known) {
-    known = cell(el, size);
+    // Copies of the key and of the cell's texts: a slice of the rendered markup would keep the whole document alive.
+    known = structuredClone(cell(el, size));
     if (cells.size >= MAX_CELLS) cells.clear();
-    // A fresh copy of the key: a slice would keep the whole rendered document alive.
     cells.set(JSON.parse(JSON.stringify(key)) as string, known);
   }
   return { ...known };

@@ -78,20 +78,25 @@ const spacing = (before: number, after: number, line: number) =>
  * A table cell's paragraphs written before in this process, as UTF-8, by the paragraph object and the leading: the
  * layout hands the plan and every extract the same laid-out paragraph for the same cell text (src/layout/index.ts),
  * and a model is not changed once laid out. Kept as bytes, a table page is put together without encoding its text
- * again. A Map, not a WeakMap: the layout's memo holds these paragraphs anyway, and a large WeakMap costs every
- * garbage collection.
+ * again. A Map, not a WeakMap (a large WeakMap costs every garbage collection), so it is bounded by the bytes it
+ * holds: the pieces of a row split across a page are new objects in every build, and a long `build --watch` would
+ * otherwise pile them up.
  */
 const written = new Map<Paragraph, { leading: number; xml: Uint8Array }>();
-/** As many as the layout remembers (src/layout/index.ts), for a long `build --watch`. */
-const MAX_WRITTEN = 200_000;
+const MAX_WRITTEN_BYTES = 32 * 1024 * 1024;
+let writtenBytes = 0;
 const encoder = new TextEncoder();
 
 function paragraphBytes(p: Paragraph, leading: number): Uint8Array {
   const known = written.get(p);
   if (known?.leading === leading) return known.xml;
   const xml = encoder.encode(paragraph(p, leading));
-  if (written.size >= MAX_WRITTEN) written.clear();
+  if (writtenBytes + xml.length > MAX_WRITTEN_BYTES) {
+    written.clear();
+    writtenBytes = 0;
+  }
   written.set(p, { leading, xml });
+  writtenBytes += xml.length;
   return xml;
 }
 

@@ -4,7 +4,26 @@
 // deflates each part on its own, so a part's deflated bytes depend on nothing but its own bytes.
 // test/unit/shared-work.test.ts checks the bytes against zipSync's.
 import { deflateSync } from 'fflate';
-import { crc32 } from 'node:zlib';
+import * as zlib from 'node:zlib';
+
+/** The CRC-32 of `bytes`: Node's own (20.15 and later), else worked out here, as zip's checksum of each part. */
+const crc32: (bytes: Uint8Array) => number = typeof zlib.crc32 === 'function' ? (bytes) => zlib.crc32(bytes) : slowCrc32;
+
+let table: Uint32Array | undefined;
+/** CRC-32 (zip's, IEEE) in JavaScript, for a Node without zlib.crc32. */
+export function slowCrc32(bytes: Uint8Array): number {
+  if (!table) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c;
+    }
+  }
+  let crc = 0xffffffff;
+  for (const b of bytes) crc = table[(crc ^ b) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
 
 /** The DOS date of `iso` (YYYY-MM-DD) and the time 00:00. */
 function dosDateTime(iso: string): { date: number; time: number } {
