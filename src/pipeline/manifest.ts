@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fg from 'fast-glob';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PROJECT_ROOT } from '../project.js';
 import { safeRelative } from './output.js';
 
@@ -100,6 +101,19 @@ async function hashFiles(patterns: string[], cwd: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Set by bin/compile.js in the compiled code: the hash of the sources it was compiled from (its folder's name). */
+declare const PLAN_PIPELINE_SOURCE_HASH: string | undefined;
+
+/**
+ * The hash of every source: the compiled code was given it when compiled; run from the sources (tsx, tests), it is
+ * computed as bin/compile.js computes it, so both name the same sources alike.
+ */
+async function sourcesHash(root: string): Promise<string> {
+  if (typeof PLAN_PIPELINE_SOURCE_HASH === 'string') return PLAN_PIPELINE_SOURCE_HASH;
+  const compile = (await import(pathToFileURL(path.join(root, 'bin', 'compile.js')).href)) as { sourceHash(): string };
+  return compile.sourceHash();
+}
+
 let toolHash: Promise<string> | null = null;
 
 /** The engine's own version: its package version, its sources and the writer libraries' versions (fflate zips the DOCX). */
@@ -112,8 +126,7 @@ export function toolVersion(): Promise<string> {
         async (name) => `${name}@${(JSON.parse(await readFile(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`,
       ),
     );
-    const sources = await hashFiles(['src/**/*.ts'], root);
-    return `${own.name}@${own.version} ${libs.join(' ')} src:${sources.slice(0, 16)}`;
+    return `${own.name}@${own.version} ${libs.join(' ')} src:${await sourcesHash(root)}`;
   })();
   return toolHash;
 }
