@@ -14,6 +14,7 @@ import { indexMarkdown } from './index-file.js';
 import { loadProject, type LoadedProject } from './load-project.js';
 import { planOutput } from './output-plan.js';
 import { manifestJson, MANIFEST, readManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { keptFiles } from './kept-files.js';
 import { lockOutput } from './lock.js';
 import { OutputError, outputError, recoverOutput, StagedOutput } from './output.js';
 import { planFiles, renderFiles, type PlannedFile } from './render-files.js';
@@ -97,25 +98,25 @@ export async function buildProject(
   const { plan, templates, tool, fonts, warnings: findings } = project;
   const { contentDir, templatesDir, fontsDir, outDir } = project.folders;
 
-  // 2. Compose, and check that the fonts can print every character the documents hold.
+  // 2. Compose: each document's view and inputs key; the models are laid out when first read (step 3).
   const whole = options.department === undefined;
-  const inputs = { contentDir, releases: project.releases, read: project.read };
+  const versions = `${tool}\n${fonts}`;
+  const inputs = {
+    contentDir,
+    releases: project.releases,
+    read: project.read,
+    ...(project.templatesVersion === null ? {} : { versions: `${versions}\n${project.templatesVersion}` }),
+  };
   const { documents: composed, notices, changes } = await time('compose', () => composeDocuments(plan, templates, inputs, options.department));
   // Every path this build writes, computed once; duplicates refused before anything renders.
   const { documents, files: outputFiles } = planOutput(composed, options.formats ?? FORMATS);
   const amendmentFindings = changes?.findings ?? [];
   if (amendmentFindings.some((d) => d.severity === 'error')) throw new ContentError(amendmentFindings);
   const indexNotices = [...notices];
-  await time('fonts', () =>
-    checkFontCoverage(
-      fontsDir,
-      documents.map((d) => d.model),
-      { contentDir, templatesDir },
-    ),
-  );
 
   // 3. From here on the output folder is ours alone: lock it, finish or roll back an interrupted build, then
-  // render what changed since the last build.
+  // keep what the last build made from the same inputs, lay out the other documents, check that the fonts can
+  // print every character they hold, and render what changed.
   try {
     await mkdir(outDir, { recursive: true });
   } catch (e) {
@@ -128,7 +129,24 @@ export async function buildProject(
     const read = await readManifest(outDir);
     if (read.ignored) notices.push(read.ignored);
     const previous = read.manifest;
-    const planned = await time('check', () => planFiles(outputFiles, `${tool}\n${fonts}`, previous, outDir));
+    const kept = await time('check', () => keptFiles(outputFiles, previous, outDir));
+    const laidOut = documents.filter((d) => d.files.some((f) => !kept.has(f)));
+    const models = await time('compose', () => laidOut.map((d) => d.model));
+    // A kept document passed this check in the build that made it, with the same fonts.
+    await time('fonts', () => checkFontCoverage(fontsDir, models, { contentDir, templatesDir }));
+    const checked = await time('check', () =>
+      planFiles(
+        outputFiles.filter((f) => !kept.has(f.name)),
+        versions,
+        previous,
+        outDir,
+      ),
+    );
+    const byName = new Map(checked.map((p) => [p.name, p]));
+    const planned: PlannedFile[] = outputFiles.map(({ doc, format, name }) => {
+      const entry = kept.get(name);
+      return entry ? { doc, format, name, key: entry.key, reuse: entry } : byName.get(name)!;
+    });
     const toRender = planned.filter((p) => !p.reuse).length;
     if (toRender && !lock.held) throw outputError(Object.assign(new Error('read-only'), { code: 'EACCES' }), outDir);
     const staged = new StagedOutput(outDir);
@@ -148,6 +166,7 @@ export async function buildProject(
         department: p.doc.department?.id ?? null,
         sha256,
         key: p.key,
+        ...(p.doc.inputs === undefined ? {} : { inputs: p.doc.inputs }),
         dependsOn: p.doc.dependsOn,
         changedSinceIssued: changes?.issued ? changes.issued.documents[p.name] !== sha256 : null,
       };

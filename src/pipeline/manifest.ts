@@ -22,6 +22,8 @@ export interface ManifestEntry {
   sha256: string;
   /** Hash of everything the file is made from: its document model, the format, the fonts and the tool. */
   key: string;
+  /** Hash of what its model was made from (inputs-key.ts): the same inputs again keep the file without composing. */
+  inputs?: string;
   /** Content files it is made from, relative to the content folder. */
   dependsOn: string[];
   /** Whether the file differs from the one in the last issued version (null when none was issued). */
@@ -46,6 +48,7 @@ const entrySchema = z.object({
   department: z.string().nullable(),
   sha256: z.string(),
   key: z.string(),
+  inputs: z.string().optional(),
   dependsOn: z.array(z.string()),
   changedSinceIssued: z.boolean().nullable(),
 });
@@ -90,7 +93,7 @@ export function manifestJson(manifest: Manifest): string {
 }
 
 async function hashFiles(patterns: string[], cwd: string): Promise<string> {
-  const files = (await fg(patterns, { cwd })).sort();
+  const files = (await fg(patterns, { cwd, dot: true })).sort();
   const hash = createHash('sha256');
   for (const f of files)
     hash
@@ -131,6 +134,7 @@ export function toolVersion(): Promise<string> {
   return toolHash;
 }
 
-export function fontsVersion(fontsDir: string): Promise<string> {
-  return hashFiles(['**/*'], fontsDir);
+/** A hash of every file in a folder (names and bytes): the fonts folder, the templates folder. */
+export function folderVersion(dir: string): Promise<string> {
+  return hashFiles(['**/*'], dir);
 }
