@@ -31,6 +31,19 @@ const KEEP = 3;
 // compiled on every start.
 const EXTERNAL = ['pdfkit', 'fontkit', 'linebreak', 'esbuild'];
 
+// The CommonJS packages our code imports, taken with Node's require rather than an ES import: an ES import of
+// CommonJS makes Node scan the whole file for its export names first, and `linebreak` has an ES build of its own,
+// so importing it gave a second copy (decompressing its Unicode tables again) beside the one pdfkit requires.
+const REQUIRED = ['pdfkit', 'linebreak'];
+const requireExternals = {
+  name: 'require-externals',
+  setup(build) {
+    const filter = new RegExp(`^(${REQUIRED.join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === 'required' ? { path: args.path, external: true } : { path: args.path, namespace: 'required' }));
+    build.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
 // The workspace's browser scripts are served from src/ as they are, never compiled: editing one needs no compile.
 const SERVED = path.join(ROOT, 'src', 'workspace', 'static');
 
@@ -79,6 +92,7 @@ async function compileInto(dir, hash) {
       platform: 'node',
       target: 'node20',
       external: EXTERNAL,
+      plugins: [requireExternals],
       // The compiled code knows the hash of the sources it was made from: the manifest's tool version
       // (src/pipeline/manifest.ts) without reading every source again on each run.
       define: { PLAN_PIPELINE_SOURCE_HASH: JSON.stringify(hash) },

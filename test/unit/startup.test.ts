@@ -22,13 +22,16 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('start-up', () => {
-  it('the compiled `build` loads neither the workspace, the DOCX import nor jszip, and records the compiled source hash', async () => {
+  it('the compiled `build` loads neither the workspace, the DOCX import nor jszip, requires pdfkit and linebreak, and records the compiled source hash', async () => {
     const loads = path.join(dir, 'loads.txt');
     const out = path.join(dir, 'out');
     await run(process.execPath, ['--import', RECORDER, 'bin/plan-pipeline.js', 'build', '--format', 'docx', '--quiet', '--out', out], {
       env: { ...process.env, RECORD_LOADS: loads },
     });
-    const chunks = (await readFile(loads, 'utf8')).split('\n').filter((u) => u.startsWith(DIST));
+    const urls = (await readFile(loads, 'utf8')).split('\n');
+    // pdfkit and linebreak come through require (bin/compile.js): one linebreak, pdfkit's, and no export scan.
+    expect(urls.filter((u) => /\/node_modules\/(pdfkit|linebreak)\//.test(u))).toEqual([]);
+    const chunks = urls.filter((u) => u.startsWith(DIST));
     expect(chunks.length).toBeGreaterThan(1);
     const modules = (await Promise.all(chunks.map((u) => readFile(fileURLToPath(u), 'utf8')))).flatMap(
       (text) => text.match(/^\/\/ (src|node_modules)\/\S+/gm) ?? [],
