@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import fg from 'fast-glob';
 import * as z from 'zod';
+import { filesIn } from '../folders.js';
 import { PROJECT_ROOT } from '../project.js';
 import { safeRelative } from './output.js';
 
@@ -92,8 +92,8 @@ export function manifestJson(manifest: Manifest): string {
   return `${JSON.stringify(manifest, null, 1)}\n`;
 }
 
-async function hashFiles(patterns: string[], cwd: string): Promise<string> {
-  const files = (await fg(patterns, { cwd, dot: true })).sort();
+async function hashFiles(cwd: string): Promise<string> {
+  const files = (await filesIn(cwd, { recursive: true, dot: true })).sort();
   const hash = createHash('sha256');
   for (const f of files)
     hash
@@ -136,5 +136,5 @@ export function toolVersion(): Promise<string> {
 
 /** A hash of every file in a folder (names and bytes): the fonts folder, the templates folder. */
 export function folderVersion(dir: string): Promise<string> {
-  return hashFiles(['**/*'], dir);
+  return hashFiles(dir);
 }

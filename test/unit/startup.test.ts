@@ -1,12 +1,14 @@
 // What a fresh process pays before it builds: the command loads only its own modules, and the tool version the
 // manifest records comes from the compiled code's own source hash, changing with any source.
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import fg from 'fast-glob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceHash } from '../../bin/compile.js';
+import { filesIn } from '../../src/folders.js';
 import { toolVersion } from '../../src/pipeline/manifest.js';
 import { SCRATCH } from '../support/content-fixture.js';
 
@@ -37,7 +39,7 @@ describe('start-up', () => {
       (text) => text.match(/^\/\/ (src|node_modules)\/\S+/gm) ?? [],
     );
     expect(modules).toContain('// src/pipeline/build.ts');
-    expect(modules.filter((m) => /^\/\/ (src\/workspace|src\/import|node_modules\/jszip|node_modules\/@xmldom)\//.test(m))).toEqual([]);
+    expect(modules.filter((m) => /^\/\/ (src\/workspace|src\/import|node_modules\/jszip|node_modules\/@xmldom|node_modules\/fast-glob)\//.test(m))).toEqual([]);
 
     const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as { tool: string };
     expect(manifest.tool).toMatch(new RegExp(` src:${sourceHash()}$`));
@@ -72,5 +74,32 @@ describe('start-up', () => {
     expect(await changed('src/workspace/static/page.js', 'void 1;\n')).toBe(first);
     await cp(path.join(root, 'src', 'a.ts'), path.join(root, 'src', 'a.ts.bak'));
     expect(sourceHash(root)).toBe(first); // not a source
+  });
+
+  it('lists a folder as the glob library did: hidden names only when asked, links followed, a missing folder empty', async () => {
+    const tree = path.join(dir, 'tree');
+    await mkdir(path.join(tree, 'sub', 'deeper'), { recursive: true });
+    await mkdir(path.join(tree, '.hidden'), { recursive: true });
+    for (const f of ['a.yaml', '.b.yaml', 'sub/c.hbs', 'sub/deeper/d.hbs', '.hidden/e.hbs']) await writeFile(path.join(tree, f), f);
+    await symlink(path.resolve(tree, 'a.yaml'), path.join(tree, 'link.yaml'));
+    await symlink(path.resolve(tree, 'nowhere'), path.join(tree, 'broken.yaml'));
+    // The glob library itself agrees (the workspace still uses it).
+    expect((await filesIn(tree, { recursive: true, dot: true })).sort()).toEqual((await fg('**/*', { cwd: tree, dot: true })).sort());
+    expect((await filesIn(tree)).sort()).toEqual((await fg('*', { cwd: tree })).sort());
+    // A link back up is followed once (the glob library went round it until the system refused).
+    await symlink(path.resolve(tree, 'sub'), path.join(tree, 'sub', 'deeper', 'loop'));
+    expect((await filesIn(tree)).sort()).toEqual(['a.yaml', 'link.yaml']);
+    expect((await filesIn(tree, { dot: true })).sort()).toEqual(['.b.yaml', 'a.yaml', 'link.yaml']);
+    expect((await filesIn(tree, { recursive: true })).sort()).toEqual(['a.yaml', 'link.yaml', 'sub/c.hbs', 'sub/deeper/d.hbs']);
+    expect((await filesIn(tree, { recursive: true, dot: true })).sort()).toEqual([
+      '.b.yaml',
+      '.hidden/e.hbs',
+      'a.yaml',
+      'link.yaml',
+      'sub/c.hbs',
+      'sub/deeper/d.hbs',
+    ]);
+    expect(await filesIn(path.join(tree, 'missing'))).toEqual([]);
+    expect(await filesIn(path.join(tree, 'a.yaml'))).toEqual([]);
   });
 });
