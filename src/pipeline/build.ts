@@ -156,6 +156,16 @@ export async function buildProject(
 
     // 4. Manifest and index, then everything into place as one step. A partial build (one department or one
     // format) updates its own manifest entries and keeps the others; a whole build removes files it no longer makes.
+    // A build that renders or removes nothing writes nothing: a file kept by its model's hash then keeps the inputs
+    // key recorded for it (still true of the same bytes), and records this build's the next time anything is written.
+    const partial = !whole || options.formats !== undefined;
+    const made = new Set(planned.map((p) => p.name));
+    const stale = partial ? [] : (previous?.documents ?? []).map((d) => d.path).filter((p) => !made.has(p));
+    const refresh = toRender > 0 || stale.length > 0;
+    const inputsOf = (p: PlannedFile) => {
+      const inputs = p.reuse && !refresh ? p.reuse.inputs : p.doc.inputs;
+      return inputs === undefined ? {} : { inputs };
+    };
     const entries: ManifestEntry[] = planned.map((p) => {
       const sha256 = p.reuse?.sha256 ?? hashes.get(p.name)!;
       return {
@@ -166,19 +176,16 @@ export async function buildProject(
         department: p.doc.department?.id ?? null,
         sha256,
         key: p.key,
-        ...(p.doc.inputs === undefined ? {} : { inputs: p.doc.inputs }),
+        ...inputsOf(p),
         dependsOn: p.doc.dependsOn,
         changedSinceIssued: changes?.issued ? changes.issued.documents[p.name] !== sha256 : null,
       };
     });
-    const partial = !whole || options.formats !== undefined;
-    const made = new Set(entries.map((e) => e.path));
     const manifest: Manifest = {
       tool,
       issued: changes?.issued?.label ?? previous?.issued ?? null,
       documents: [...(partial ? (previous?.documents ?? []).filter((d) => !made.has(d.path)) : []), ...entries].sort((a, b) => a.path.localeCompare(b.path)),
     };
-    const stale = partial ? [] : (previous?.documents ?? []).map((d) => d.path).filter((p) => !made.has(p));
     const removed = await time('write', async () => {
       try {
         await staged.stageIfChanged(MANIFEST, manifestJson(manifest));
