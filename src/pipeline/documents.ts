@@ -1,7 +1,7 @@
 // Phase 2 of a build: which documents to make, each composed into its document model in every edition.
 import path from 'node:path';
 import { attributeAmendments } from '../changes/attribution.js';
-import { snapshotPlan } from '../changes/snapshot.js';
+import { snapshotPlan, type PlanSnapshot } from '../changes/snapshot.js';
 import type { TemplateSet } from '../compose/compose.js';
 import { extractView, planView } from '../compose/view.js';
 import { ContentError } from '../content/diagnostics.js';
@@ -65,10 +65,13 @@ export async function composeDocuments(plan: Plan, templates: TemplateSet, input
     .filter((e) => e.items.length === 0)
     .map((e) => `no extract for ${e.department.id} (${e.department.name}): it has no items in the plan`);
 
-  // The plan composed once in its own script: the change record reads its text, and its edition is laid out from it.
+  // The plan composed once in its own script, when first needed: the change record reads its text (only after a
+  // version was issued), and its edition is laid out from it (unless its files are kept).
   const view = planView(plan);
-  const composedPlan = templates.compose('plan', view, plan.script);
-  const current = snapshotPlan(plan, templates, { view, model: composedPlan });
+  let composedPlan: DocumentModel | undefined;
+  const planModel = () => (composedPlan ??= templates.compose('plan', view, plan.script));
+  let snapshot: PlanSnapshot | undefined;
+  const current = () => (snapshot ??= snapshotPlan(plan, templates, { view, model: planModel() }));
   const changes = whole ? await changeDocuments(plan, current, templates, inputs) : null;
   const amendmentsOf = attributeAmendments(plan, inputs.releases, current);
 
@@ -87,7 +90,7 @@ export async function composeDocuments(plan: Plan, templates: TemplateSet, input
         files: [],
         ...keyOf('plan', edition, view),
       },
-      () => (edition === plan.script ? templates.layOut(composedPlan, edition) : templates.render('plan', view, edition)),
+      () => (edition === plan.script ? templates.layOut(planModel(), edition) : templates.render('plan', view, edition)),
     );
   const extractDocument = (e: Extract, edition: Edition): BuiltDocument => {
     const extract = extractView(plan, e, amendmentsOf(e.department.id));
