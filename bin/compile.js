@@ -31,36 +31,54 @@ const KEEP = 3;
 // compiled on every start.
 const EXTERNAL = ['pdfkit', 'fontkit', 'linebreak', 'esbuild'];
 
+// The CommonJS packages our code imports, taken with Node's require rather than an ES import: an ES import of
+// CommonJS makes Node scan the whole file for its export names first, and `linebreak` has an ES build of its own,
+// so importing it gave a second copy (decompressing its Unicode tables again) beside the one pdfkit requires.
+const REQUIRED = ['pdfkit', 'linebreak'];
+const requireExternals = {
+  name: 'require-externals',
+  setup(build) {
+    const filter = new RegExp(`^(${REQUIRED.join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.namespace === 'required' ? { path: args.path, external: true } : { path: args.path, namespace: 'required' }));
+    build.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
 // The workspace's browser scripts are served from src/ as they are, never compiled: editing one needs no compile.
 const SERVED = path.join(ROOT, 'src', 'workspace', 'static');
 
 /** What the compiled code is made from: the sources, and the settings and package versions that compile them. */
-function sources(dir = path.join(ROOT, 'src')) {
-  const own = readdirSync(dir, { recursive: true, withFileTypes: true })
+function sources(root) {
+  const served = path.join(root, path.relative(ROOT, SERVED));
+  const own = readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.(ts|mjs|js|json)$/.test(e.name))
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .filter((file) => !file.startsWith(SERVED + path.sep));
-  const settings = ['tsconfig.json', 'package-lock.json'].map((f) => path.join(ROOT, f)).filter((f) => existsSync(f));
+    .filter((file) => !file.startsWith(served + path.sep));
+  const settings = ['tsconfig.json', 'package-lock.json'].map((f) => path.join(root, f)).filter((f) => existsSync(f));
   return [...own.sort(), ...settings];
 }
 
-/** The hash that names the compiled folder of the sources as they are now. */
-export function sourceHash() {
+/** The hash that names the compiled folder of the sources as they are now (of the project at `root`, by default this one). */
+export function sourceHash(root = ROOT) {
   const hash = createHash('sha256');
-  for (const file of [fileURLToPath(import.meta.url), ...sources()]) {
-    hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
+  hash
+    .update(path.relative(ROOT, fileURLToPath(import.meta.url)))
+    .update('\0')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update('\0');
+  for (const file of sources(root)) hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
 /** The compiled folder for the current sources, compiling it first if there is none. */
 export async function compiled() {
-  const dir = path.join(DIST, sourceHash());
-  if (!existsSync(path.join(dir, 'cli.js'))) await compileInto(dir);
+  const hash = sourceHash();
+  const dir = path.join(DIST, hash);
+  if (!existsSync(path.join(dir, 'cli.js'))) await compileInto(dir, hash);
   return dir;
 }
 
-async function compileInto(dir) {
+async function compileInto(dir, hash) {
   const { build } = await import('esbuild');
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
   try {
@@ -74,6 +92,10 @@ async function compileInto(dir) {
       platform: 'node',
       target: 'node20',
       external: EXTERNAL,
+      plugins: [requireExternals],
+      // The compiled code knows the hash of the sources it was made from: the manifest's tool version
+      // (src/pipeline/manifest.ts) without reading every source again on each run.
+      define: { PLAN_PIPELINE_SOURCE_HASH: JSON.stringify(hash) },
       // Bundled CommonJS packages (handlebars, jszip) require Node's own modules: give the bundle a require.
       banner: { js: "import { createRequire as __planPipelineRequire } from 'node:module'; const require = __planPipelineRequire(import.meta.url);" },
       sourcemap: 'linked',

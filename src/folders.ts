@@ -1,7 +1,8 @@
 // The folders a build is given, checked before anything is read or written: no empty names, a content
 // folder that is a folder, and an output folder that is none of the project's own folders (a build owns its
 // output folder and removes documents from it).
-import { stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import { PROJECT_ROOT } from './project.js';
@@ -46,4 +47,35 @@ export async function checkFolder(option: string, dir: string): Promise<void> {
   const s = await stat(dir).catch(() => null);
   if (!s) throw new UsageError(`No ${option} folder \`${dir}\`, expected a folder (--${option} DIR)`);
   if (!s.isDirectory()) throw new UsageError(`\`${dir}\` is a file, expected the ${option} folder (--${option} DIR)`);
+}
+
+/**
+ * The files in `dir` (below it too when `recursive`), as relative paths with forward slashes, in no set order: hidden
+ * names left out unless `dot`, links followed (a folder reached twice through links is listed once). A folder that
+ * is not there has none; any other error reading it is thrown. What the glob library gave for `*` and `**` patterns,
+ * without loading it on every start.
+ */
+export async function filesIn(dir: string, { recursive = false, dot = false } = {}): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (rel: string, seen: Set<string>): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    } catch (e) {
+      if (rel === '' && ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '')) return;
+      throw e;
+    }
+    for (const entry of entries) {
+      if (!dot && entry.name.startsWith('.')) continue;
+      const sub = rel ? `${rel}/${entry.name}` : entry.name;
+      const target = entry.isSymbolicLink() ? await stat(path.join(dir, sub)).catch(() => null) : entry;
+      if (target?.isFile()) found.push(sub);
+      else if (recursive && target?.isDirectory()) {
+        const real = await realpath(path.join(dir, sub));
+        if (!seen.has(real)) await walk(sub, new Set([...seen, real]));
+      }
+    }
+  };
+  await walk('', new Set([await realpath(dir).catch(() => path.resolve(dir))]));
+  return found;
 }

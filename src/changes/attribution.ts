@@ -36,8 +36,11 @@ export function concernedDepartments(a: Amendment, report: ChangeReport, before:
   );
 }
 
-/** `releases`: every issued version, oldest first (read once with the project). */
-export function attributeAmendments(plan: Plan, releases: Release[], current: PlanSnapshot): Attribution {
+/**
+ * `releases`: every issued version, oldest first (read once with the project); `current`: the plan as printed now,
+ * asked for only when an issued version is there to compare it with.
+ */
+export function attributeAmendments(plan: Plan, releases: Release[], current: () => PlanSnapshot): Attribution {
   if (plan.amendments.length === 0) return () => [];
   const first = releases[0];
   // Without an issued baseline nobody can tell which departments an amendment touched: it concerns all.
@@ -45,7 +48,7 @@ export function attributeAmendments(plan: Plan, releases: Release[], current: Pl
   const byId = new Map(plan.amendments.map((a) => [a.id, a]));
   const steps = [
     ...releases.slice(1).map((r) => ({ snapshot: r.snapshot, included: includedAmendments(r, plan.amendments) })),
-    { snapshot: current, included: plan.amendments.map((a) => a.id) },
+    { snapshot: current(), included: plan.amendments.map((a) => a.id) },
   ];
   // Amendments included in the first issued version are part of what every department received then.
   const early = new Set(includedAmendments(first, plan.amendments));

@@ -2,33 +2,34 @@
 // Exit codes: 0 ok, 1 content or template errors, 2 usage, 3 internal failure.
 import { failureOf } from '../pipeline/failure.js';
 import { EXIT, type Command, type CommandIO, type Output } from './command.js';
-import { buildCommand } from './commands/build.js';
-import { changesCommand } from './commands/changes.js';
-import { departmentsCommand } from './commands/departments.js';
-import { importCommand } from './commands/import.js';
-import { lintCommand } from './commands/lint.js';
-import { releaseCommand } from './commands/release.js';
-import { serveCommand } from './commands/serve.js';
-import { translitCommand } from './commands/translit.js';
 
 export { EXIT, type Output } from './command.js';
 
-export const COMMANDS: Command[] = [
-  buildCommand,
-  departmentsCommand,
-  lintCommand,
-  changesCommand,
-  releaseCommand,
-  importCommand,
-  translitCommand,
-  serveCommand,
-];
+/**
+ * Each command's module, in the help's order, loaded only when that command runs: `build` never loads the
+ * workspace server, the DOCX import or the release code (a fresh process pays for every module it loads).
+ */
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./commands/build.js')).buildCommand,
+  departments: async () => (await import('./commands/departments.js')).departmentsCommand,
+  lint: async () => (await import('./commands/lint.js')).lintCommand,
+  changes: async () => (await import('./commands/changes.js')).changesCommand,
+  release: async () => (await import('./commands/release.js')).releaseCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  translit: async () => (await import('./commands/translit.js')).translitCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
+};
+const NAMES = Object.keys(COMMANDS);
+const expected = () => `expected one of ${NAMES.map((x) => `\`${x}\``).join(', ')}; run \`plan-pipeline --help\``;
+const command = (name: string | undefined): Promise<Command> | undefined =>
+  name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name]!() : undefined;
 
 const EXIT_CODES =
   'Exit codes: 0 done, 1 content, template, font or output-folder errors (nothing written), 2 usage error, 3 internal failure (a bug: please report it).';
 
-function help(): string {
-  const list = COMMANDS.map((c) => `  ${c.name.padEnd(13)}${c.summary}`).join('\n');
+async function help(): Promise<string> {
+  const all = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const list = all.map((c) => `  ${c.name.padEnd(13)}${c.summary}`).join('\n');
   return `Usage: plan-pipeline <command> [options]
 
 Commands:
@@ -70,47 +71,46 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     return EXIT.ok;
   }
   if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) {
-    out.write(`${help()}\n`);
+    out.write(`${await help()}\n`);
     return EXIT.ok;
   }
   const helpFor = argv[0] === 'help' ? argv[1] : argv.includes('--help') || argv.includes('-h') ? argv[0] : undefined;
   if (helpFor !== undefined) {
-    const c = COMMANDS.find((x) => x.name === helpFor);
+    const c = command(helpFor);
     if (!c) {
-      err.write(`Unknown command \`${helpFor}\`, expected one of ${COMMANDS.map((x) => `\`${x.name}\``).join(', ')}; run \`plan-pipeline --help\`\n`);
+      err.write(`Unknown command \`${helpFor}\`, ${expected()}\n`);
       return EXIT.usage;
     }
-    out.write(`${commandHelp(c)}\n`);
+    out.write(`${commandHelp(await c)}\n`);
     return EXIT.ok;
   }
   // `--list` on its own, or after `departments`, is the departments command.
   const [name, ...args] = argv[0] === '--list' ? ['departments', ...argv.slice(1)] : argv[0] === 'departments' ? argv.filter((a) => a !== '--list') : argv;
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    err.write(
-      `${name ? `Unknown command \`${name}\`` : 'No command given'}, expected one of ${COMMANDS.map((c) => `\`${c.name}\``).join(', ')}; run \`plan-pipeline --help\`\n`,
-    );
+  const loading = command(name);
+  if (!loading) {
+    err.write(`${name ? `Unknown command \`${name}\`` : 'No command given'}, ${expected()}\n`);
     return EXIT.usage;
   }
+  const chosen = await loading;
   const io: CommandIO = { out, err, ...(stdin ? { stdin } : {}) };
   try {
-    return await command.run(args, io);
+    return await chosen.run(args, io);
   } catch (e) {
     const failure = failureOf(e);
     const code = (e as { code?: unknown }).code;
     if (failure.kind === 'usage' && failure.help) {
-      err.write(`${failure.text}; run \`plan-pipeline help ${command.name}\` for its options\n`);
+      err.write(`${failure.text}; run \`plan-pipeline help ${chosen.name}\` for its options\n`);
       return EXIT.usage;
     }
     if (failure.kind === 'internal' && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      err.write(`${argsMessage(e as Error & { code?: string }, command.name)}; run \`plan-pipeline help ${command.name}\` for its options\n`);
+      err.write(`${argsMessage(e as Error & { code?: string }, chosen.name)}; run \`plan-pipeline help ${chosen.name}\` for its options\n`);
       return EXIT.usage;
     }
     if (failure.kind === 'internal') {
       err.write(`internal failure (a bug in plan-pipeline, please report it with this text): ${failure.text}\n`);
       return EXIT.internal;
     }
-    const writes = command.name === 'build' || command.name === 'release';
+    const writes = chosen.name === 'build' || chosen.name === 'release';
     err.write(`${failure.text}\n${failure.kind === 'content' && writes ? `${NOTHING_WRITTEN}\n` : ''}`);
     return failure.exit;
   }

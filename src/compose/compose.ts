@@ -1,7 +1,6 @@
 // Content + templates → document model: render a Handlebars template to markup, then read the markup into the model.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import Handlebars from 'handlebars';
 import { ContentError, type Place } from '../content/diagnostics.js';
 import { decodeText, illegalChars, MAX_FILE_BYTES } from '../content/text-hygiene.js';
@@ -11,6 +10,7 @@ import type { DocumentModel } from '../document/types.js';
 import { loadReadableFonts } from '../fonts/coverage.js';
 import { fontMetrics } from '../layout/fonts.js';
 import { layOut } from '../layout/index.js';
+import { filesIn } from '../folders.js';
 import { projectPath } from '../project.js';
 import { EDITION_INFO, EDITIONS, type Edition } from '../editions/editions.js';
 import { localeSchema, type Locale } from '../uz/locale.js';
@@ -69,7 +69,7 @@ export async function loadTemplates(dir: string, fontsDir: string = projectPath(
   const rel = (f: string) => path.relative(process.cwd(), path.join(dir, f)).split(path.sep).join('/');
   // The layout measures with the fonts: read and checked here, so a broken fonts.yaml is a message at its line.
   const fonts = await loadReadableFonts(fontsDir);
-  const files = (await fg('**/*.hbs', { cwd: dir })).sort();
+  const files = (await filesIn(dir, { recursive: true })).filter((f) => f.endsWith('.hbs')).sort();
   const sources = await Promise.all(
     files.map(async (file) => ({ name: file.replace(/\.hbs$/, ''), file: rel(file), source: await readTemplateText(path.join(dir, file), rel(file)) })),
   );

@@ -2,10 +2,9 @@
 // Collects every problem in every file before giving up, so one run shows them all.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { numberKey, numberLabel } from '../domain/shape.js';
 import type { Item, Plan, WithdrawnItem } from '../domain/types.js';
-import { checkFolder } from '../folders.js';
+import { checkFolder, filesIn } from '../folders.js';
 import { ContentError, sortDiagnostics, type Place } from './diagnostics.js';
 import { Collector, declaredColumns, declaredIds, parseFile, rawScalar, type Parsed } from './parse-file.js';
 import { resolveItem, responsibleIds } from './resolve-item.js';
@@ -24,6 +23,14 @@ export const CONTENT_FILES = {
   amendments: 'amendments.yaml',
 } as const;
 
+/** The item files of a content folder (CONTENT_FILES.items), relative to it, sorted. */
+export async function itemFilesIn(root: string): Promise<string[]> {
+  return (await filesIn(path.join(root, 'items')))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `items/${f}`)
+    .sort();
+}
+
 /**
  * Messages name files relative to the working directory (`content/items/05.yaml`), so they can be opened from there.
  * `read`: how files are read (a build passes its cache, so lint gets the same parsed files).
@@ -33,7 +40,7 @@ export async function loadPlan(contentDir: string, read: SourceReader = readYaml
   const root = path.resolve(contentDir);
   const diags = new Collector();
 
-  const itemFiles = (await fg(CONTENT_FILES.items, { cwd: root })).sort();
+  const itemFiles = await itemFilesIn(root);
   // plan.yaml first: the columns it declares say which fields an item carries.
   const planRead = await parseFile(root, CONTENT_FILES.plan, planFileSchema, diags, read);
   const itemSchema = itemSchemaFor(declaredColumns(planRead.raw));

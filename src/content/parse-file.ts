@@ -1,7 +1,7 @@
 // Reading one content file: parse its YAML, check it against its schema, and collect every problem at its place.
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { DEFAULT_COLUMNS } from '../domain/shape.js';
 import type { Diagnostic } from './diagnostics.js';
 import { displayName, type SourceReader } from './sources.js';

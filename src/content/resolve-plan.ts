@@ -1,6 +1,6 @@
 // plan.yaml resolved: the head of the document, the period, the title lines, the table's declared columns and
 // sections, and the order of the items within the sections.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { monthIndex, parseYearMonth } from '../domain/deadline.js';
 import { DEFAULT_COLUMNS } from '../domain/shape.js';
 import type { Column, Item, LegalAct, Plan, Section, WithdrawnItem } from '../domain/types.js';

@@ -1,6 +1,6 @@
 // The registries resolved: departments (groups expanded to their members), legal acts (issuer and kind looked up),
 // and the amendment record (ids given or made from the order).
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ActKind, Amendment, Department, Issuer, LegalAct } from '../domain/types.js';
 import type { Place } from './diagnostics.js';
 import { rawScalar, type Collector, type Parsed } from './parse-file.js';

@@ -1,5 +1,5 @@
 // zod schemas for every content file: the shape a non-programmer writes.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEADLINE_SYNTAX, isRealDate, parseDeadline, parseYearMonth } from '../domain/deadline.js';
 
 const text = z.string().trim().min(1, 'expected non-empty text');

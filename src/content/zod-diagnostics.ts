@@ -1,5 +1,5 @@
 // Turns zod issues into diagnostics in plain words, placed at the offending value.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import { formatPath, valueAt, type PathKey, type YamlSource } from './yaml-source.js';
 

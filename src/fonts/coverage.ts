@@ -4,7 +4,7 @@
 // would carry different text; here it is an error at the first place in the content (or template) that has it.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContentError, type Diagnostic, type Place } from '../content/diagnostics.js';
 import { describeChar } from '../content/text-hygiene.js';
 import { readYamlFile, type YamlSource } from '../content/yaml-source.js';

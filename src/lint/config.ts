@@ -3,7 +3,7 @@
 import { UsageError } from '../errors.js';
 import { projectPath } from '../project.js';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContentError, sortDiagnostics, type Diagnostic } from '../content/diagnostics.js';
 import { readYamlFile } from '../content/yaml-source.js';
 import { zodDiagnostics } from '../content/zod-diagnostics.js';

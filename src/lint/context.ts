@@ -3,10 +3,10 @@
 // The same parsed files as the load (a build hands both one reader), taken as raw YAML rather than as the
 // loaded plan, so lint also speaks about content that does not load.
 import path from 'node:path';
-import fg from 'fast-glob';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic, Place } from '../content/diagnostics.js';
-import { CONTENT_FILES } from '../content/load.js';
+import { CONTENT_FILES, itemFilesIn } from '../content/load.js';
+import { filesIn } from '../folders.js';
 import { displayName, type SourceReader } from '../content/sources.js';
 import { formatPath, readYamlFile, valueAt, YamlSource, type PathKey } from '../content/yaml-source.js';
 import { parseYearMonth } from '../domain/deadline.js';
@@ -174,7 +174,7 @@ function registryOf(plan: SourceFile | undefined, depts: SourceFile | undefined,
 
 export async function readContext(contentDir: string, readFile: SourceReader = readYamlFile): Promise<LintContext> {
   const root = path.resolve(contentDir);
-  const rels = [...(await fg('*.yaml', { cwd: root })).sort(), ...(await fg('items/*.yaml', { cwd: root })).sort()];
+  const rels = [...(await filesIn(root)).filter((f) => f.endsWith('.yaml')).sort(), ...(await itemFilesIn(root))];
   const syntax: Diagnostic[] = [];
   const files: SourceFile[] = [];
   for (const rel of rels) {

@@ -1,6 +1,6 @@
 // The shapes every lint rule shares: a rule looks at the content and reports findings; the runner stamps
 // each finding with the rule's id and the severity lint.yaml gives it (a rule never decides either).
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Place } from '../content/diagnostics.js';
 import type { LintContext } from './context.js';
 

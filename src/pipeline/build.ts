@@ -14,6 +14,7 @@ import { indexMarkdown } from './index-file.js';
 import { loadProject, type LoadedProject } from './load-project.js';
 import { planOutput } from './output-plan.js';
 import { manifestJson, MANIFEST, readManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { keptFiles } from './kept-files.js';
 import { lockOutput } from './lock.js';
 import { OutputError, outputError, recoverOutput, StagedOutput } from './output.js';
 import { planFiles, renderFiles, type PlannedFile } from './render-files.js';
@@ -97,25 +98,25 @@ export async function buildProject(
   const { plan, templates, tool, fonts, warnings: findings } = project;
   const { contentDir, templatesDir, fontsDir, outDir } = project.folders;
 
-  // 2. Compose, and check that the fonts can print every character the documents hold.
+  // 2. Compose: each document's view and inputs key; the models are laid out when first read (step 3).
   const whole = options.department === undefined;
-  const inputs = { contentDir, releases: project.releases, read: project.read };
+  const versions = `${tool}\n${fonts}`;
+  const inputs = {
+    contentDir,
+    releases: project.releases,
+    read: project.read,
+    ...(project.templatesVersion === null ? {} : { versions: `${versions}\n${project.templatesVersion}` }),
+  };
   const { documents: composed, notices, changes } = await time('compose', () => composeDocuments(plan, templates, inputs, options.department));
   // Every path this build writes, computed once; duplicates refused before anything renders.
   const { documents, files: outputFiles } = planOutput(composed, options.formats ?? FORMATS);
   const amendmentFindings = changes?.findings ?? [];
   if (amendmentFindings.some((d) => d.severity === 'error')) throw new ContentError(amendmentFindings);
   const indexNotices = [...notices];
-  await time('fonts', () =>
-    checkFontCoverage(
-      fontsDir,
-      documents.map((d) => d.model),
-      { contentDir, templatesDir },
-    ),
-  );
 
   // 3. From here on the output folder is ours alone: lock it, finish or roll back an interrupted build, then
-  // render what changed since the last build.
+  // keep what the last build made from the same inputs, lay out the other documents, check that the fonts can
+  // print every character they hold, and render what changed.
   try {
     await mkdir(outDir, { recursive: true });
   } catch (e) {
@@ -128,7 +129,24 @@ export async function buildProject(
     const read = await readManifest(outDir);
     if (read.ignored) notices.push(read.ignored);
     const previous = read.manifest;
-    const planned = await time('check', () => planFiles(outputFiles, `${tool}\n${fonts}`, previous, outDir));
+    const kept = await time('check', () => keptFiles(outputFiles, previous, outDir));
+    const laidOut = documents.filter((d) => d.files.some((f) => !kept.has(f)));
+    const models = await time('compose', () => laidOut.map((d) => d.model));
+    // A kept document passed this check in the build that made it, with the same fonts.
+    await time('fonts', () => checkFontCoverage(fontsDir, models, { contentDir, templatesDir }));
+    const checked = await time('check', () =>
+      planFiles(
+        outputFiles.filter((f) => !kept.has(f.name)),
+        versions,
+        previous,
+        outDir,
+      ),
+    );
+    const byName = new Map(checked.map((p) => [p.name, p]));
+    const planned: PlannedFile[] = outputFiles.map(({ doc, format, name }) => {
+      const entry = kept.get(name);
+      return entry ? { doc, format, name, key: entry.key, reuse: entry } : byName.get(name)!;
+    });
     const toRender = planned.filter((p) => !p.reuse).length;
     if (toRender && !lock.held) throw outputError(Object.assign(new Error('read-only'), { code: 'EACCES' }), outDir);
     const staged = new StagedOutput(outDir);
@@ -138,6 +156,16 @@ export async function buildProject(
 
     // 4. Manifest and index, then everything into place as one step. A partial build (one department or one
     // format) updates its own manifest entries and keeps the others; a whole build removes files it no longer makes.
+    // A build that renders or removes nothing writes nothing: a file kept by its model's hash then keeps the inputs
+    // key recorded for it (still true of the same bytes), and records this build's the next time anything is written.
+    const partial = !whole || options.formats !== undefined;
+    const made = new Set(planned.map((p) => p.name));
+    const stale = partial ? [] : (previous?.documents ?? []).map((d) => d.path).filter((p) => !made.has(p));
+    const refresh = toRender > 0 || stale.length > 0;
+    const inputsOf = (p: PlannedFile) => {
+      const inputs = p.reuse && !refresh ? p.reuse.inputs : p.doc.inputs;
+      return inputs === undefined ? {} : { inputs };
+    };
     const entries: ManifestEntry[] = planned.map((p) => {
       const sha256 = p.reuse?.sha256 ?? hashes.get(p.name)!;
       return {
@@ -148,18 +176,16 @@ export async function buildProject(
         department: p.doc.department?.id ?? null,
         sha256,
         key: p.key,
+        ...inputsOf(p),
         dependsOn: p.doc.dependsOn,
         changedSinceIssued: changes?.issued ? changes.issued.documents[p.name] !== sha256 : null,
       };
     });
-    const partial = !whole || options.formats !== undefined;
-    const made = new Set(entries.map((e) => e.path));
     const manifest: Manifest = {
       tool,
       issued: changes?.issued?.label ?? previous?.issued ?? null,
       documents: [...(partial ? (previous?.documents ?? []).filter((d) => !made.has(d.path)) : []), ...entries].sort((a, b) => a.path.localeCompare(b.path)),
     };
-    const stale = partial ? [] : (previous?.documents ?? []).map((d) => d.path).filter((p) => !made.has(p));
     const removed = await time('write', async () => {
       try {
         await staged.stageIfChanged(MANIFEST, manifestJson(manifest));

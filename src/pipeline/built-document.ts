@@ -23,6 +23,8 @@ export interface BuiltDocument {
   dependsOn: string[];
   /** Its files, relative to the output folder, filled in when formats are planned. */
   files: string[];
+  /** The hash of everything its model is made from, known before it is composed (inputs-key.ts); absent when unknown. */
+  inputs?: string;
 }
 
 /** What compose is given besides the plan and the templates: values read with the project, nothing it reads itself. */
@@ -33,4 +35,6 @@ export interface ComposeInputs {
   releases: Release[];
   /** The project's reader, which already holds every content file (for placing amendment findings). */
   read?: SourceReader;
+  /** The versions of the tool, the fonts and the templates folder: given, each plan and extract carries its inputs key. */
+  versions?: string;
 }

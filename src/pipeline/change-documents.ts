@@ -24,16 +24,16 @@ export interface ChangeDocuments {
 
 export async function changeDocuments(
   plan: Plan,
-  current: PlanSnapshot,
+  current: () => PlanSnapshot,
   templates: TemplateSet,
   { contentDir, releases, read }: ComposeInputs,
 ): Promise<ChangeDocuments> {
   const issued = releases.at(-1) ?? null;
   const baseline = issued ? releaseBaseline(issued, plan) : null;
-  const report = baseline ? compareWith(plan, baseline, current, templates.locale) : null;
+  const report = baseline ? compareWith(plan, baseline, current(), templates.locale) : null;
   const findings = await crossCheck({ plan, contentDir, baseline, report, history: releases, ...(read ? { read } : {}) });
   if (!issued || !baseline || !report) return { issued: null, report: null, findings, documents: () => [] };
-  const documents = (edition: Edition) => changeSheets(plan, report, baseline, current, templates, edition, [`issued/${issued.label}.json`]);
+  const documents = (edition: Edition) => changeSheets(plan, report, baseline, current(), templates, edition, [`issued/${issued.label}.json`]);
   return { issued, report, findings, documents };
 }
 

@@ -1,16 +1,18 @@
 // Phase 2 of a build: which documents to make, each composed into its document model in every edition.
 import path from 'node:path';
 import { attributeAmendments } from '../changes/attribution.js';
-import { snapshotPlan } from '../changes/snapshot.js';
+import { snapshotPlan, type PlanSnapshot } from '../changes/snapshot.js';
 import type { TemplateSet } from '../compose/compose.js';
 import { extractView, planView } from '../compose/view.js';
 import { ContentError } from '../content/diagnostics.js';
 import { UsageError } from '../errors.js';
+import type { DocumentModel } from '../document/types.js';
 import type { Department, Plan } from '../domain/types.js';
 import type { Edition } from '../editions/editions.js';
 import { checkExtracts, selectExtracts, type Extract } from '../extracts/select.js';
 import { changeDocuments, type ChangeDocuments } from './change-documents.js';
 import { REGISTRY_FILES, type BuiltDocument, type ComposeInputs } from './built-document.js';
+import { inputsKey } from './inputs-key.js';
 
 export type { BuiltDocument, ComposeInputs };
 
@@ -33,8 +35,18 @@ export interface Composed {
 }
 
 /**
+ * `doc` with its model made by `make` when first asked for: a build that keeps a document's files from the last
+ * build (its inputs key unchanged) never lays it out.
+ */
+function composedOnDemand(doc: Omit<BuiltDocument, 'model'>, make: () => DocumentModel): BuiltDocument {
+  let model: DocumentModel | undefined;
+  return Object.defineProperty(doc, 'model', { get: () => (model ??= make()), enumerable: true, configurable: true }) as BuiltDocument;
+}
+
+/**
  * The plan, the extracts (checked to hold every item) and, after an issued version, the change sheets; or only
- * one department's extract when `department` is given.
+ * one department's extract when `department` is given. The plan and extract models are laid out when first read;
+ * with `inputs.versions` each of them carries its inputs key (inputs-key.ts).
  */
 export async function composeDocuments(plan: Plan, templates: TemplateSet, inputs: ComposeInputs, department?: string): Promise<Composed> {
   const { contentDir } = inputs;
@@ -53,32 +65,49 @@ export async function composeDocuments(plan: Plan, templates: TemplateSet, input
     .filter((e) => e.items.length === 0)
     .map((e) => `no extract for ${e.department.id} (${e.department.name}): it has no items in the plan`);
 
-  // The plan composed once in its own script: the change record reads its text, and its edition is laid out from it.
+  // The plan composed once in its own script, when first needed: the change record reads its text (only after a
+  // version was issued), and its edition is laid out from it (unless its files are kept).
   const view = planView(plan);
-  const composedPlan = templates.compose('plan', view, plan.script);
-  const current = snapshotPlan(plan, templates, { view, model: composedPlan });
+  let composedPlan: DocumentModel | undefined;
+  const planModel = () => (composedPlan ??= templates.compose('plan', view, plan.script));
+  let snapshot: PlanSnapshot | undefined;
+  const current = () => (snapshot ??= snapshotPlan(plan, templates, { view, model: planModel() }));
   const changes = whole ? await changeDocuments(plan, current, templates, inputs) : null;
   const amendmentsOf = attributeAmendments(plan, inputs.releases, current);
 
-  const planDocument = (edition: Edition): BuiltDocument => ({
-    name: `plan.${edition}`,
-    edition,
-    kind: 'plan',
-    items: plan.items.map((i) => i.number),
-    model: edition === plan.script ? templates.layOut(composedPlan, edition) : templates.render('plan', view, edition),
-    dependsOn: dependencies(contentDir, plan.items),
-    files: [],
-  });
-  const extractDocument = (e: Extract, edition: Edition): BuiltDocument => ({
-    name: `${extractName(e.department)}.${edition}`,
-    edition,
-    kind: 'extract',
-    department: e.department,
-    items: e.items.map((i) => i.number),
-    model: templates.render('extract', extractView(plan, e, amendmentsOf(e.department.id)), edition),
-    dependsOn: dependencies(contentDir, e.items),
-    files: [],
-  });
+  const keyOf = (template: string, edition: Edition, view: object) => {
+    const key = inputs.versions === undefined ? null : inputsKey({ versions: inputs.versions, template, edition, script: plan.script, view });
+    return key === null ? {} : { inputs: key };
+  };
+  const planDocument = (edition: Edition): BuiltDocument =>
+    composedOnDemand(
+      {
+        name: `plan.${edition}`,
+        edition,
+        kind: 'plan',
+        items: plan.items.map((i) => i.number),
+        dependsOn: dependencies(contentDir, plan.items),
+        files: [],
+        ...keyOf('plan', edition, view),
+      },
+      () => (edition === plan.script ? templates.layOut(planModel(), edition) : templates.render('plan', view, edition)),
+    );
+  const extractDocument = (e: Extract, edition: Edition): BuiltDocument => {
+    const extract = extractView(plan, e, amendmentsOf(e.department.id));
+    return composedOnDemand(
+      {
+        name: `${extractName(e.department)}.${edition}`,
+        edition,
+        kind: 'extract',
+        department: e.department,
+        items: e.items.map((i) => i.number),
+        dependsOn: dependencies(contentDir, e.items),
+        files: [],
+        ...keyOf('extract', edition, extract),
+      },
+      () => templates.render('extract', extract, edition),
+    );
+  };
   const documents = plan.editions.flatMap((edition) => [
     ...(whole ? [planDocument(edition)] : []),
     ...chosen.filter((e) => e.items.length > 0).map((e) => extractDocument(e, edition)),

@@ -11,7 +11,7 @@ import { sourceCache, type SourceReader } from '../content/sources.js';
 import type { Plan } from '../domain/types.js';
 import { checkFolders, type Folders } from '../folders.js';
 import { lintContent, loadLintConfig } from '../lint/index.js';
-import { fontsVersion, toolVersion } from './manifest.js';
+import { folderVersion, toolVersion } from './manifest.js';
 
 export interface ProjectOptions extends Folders {
   /** The lint rules file (default: the project's lint.yaml). */
@@ -34,6 +34,8 @@ export interface LoadedProject {
   tool: string;
   /** A hash of the fonts folder. */
   fonts: string;
+  /** A hash of the templates folder (templates, partials, locales); null when it could not be read whole. */
+  templatesVersion: string | null;
 }
 
 type Timer = <T>(stage: string, f: () => Promise<T> | T) => Promise<T>;
@@ -42,12 +44,12 @@ const untimed: Timer = async (_stage, f) => f();
 export async function loadProject(options: ProjectOptions, time: Timer = untimed): Promise<LoadedProject> {
   await checkFolders(options);
   const cache = sourceCache();
-  const [plan, templates, tool, fonts] = await time('load', () =>
+  const [plan, templates, tool, fonts, templatesVersion] = await time('load', () =>
     Promise.all([
       loadPlan(options.contentDir, cache.read),
       loadTemplates(options.templatesDir, options.fontsDir),
       toolVersion(),
-      fontsVersion(options.fontsDir).catch((e: NodeJS.ErrnoException) => {
+      folderVersion(options.fontsDir).catch((e: NodeJS.ErrnoException) => {
         const file = path.relative(process.cwd(), options.fontsDir) || '.';
         throw new ContentError([
           {
@@ -61,6 +63,8 @@ export async function loadProject(options: ProjectOptions, time: Timer = untimed
           },
         ]);
       }),
+      // A folder loadTemplates could read but this cannot is its own problem: its documents are then composed as before.
+      folderVersion(options.templatesDir).catch(() => null),
     ]),
   );
   const warnings = await time('lint', async () => lintContent(options.contentDir, await loadLintConfig(options.lintConfig), 'en', cache.read));
@@ -77,5 +81,6 @@ export async function loadProject(options: ProjectOptions, time: Timer = untimed
     contentReads: cache.reads,
     tool,
     fonts,
+    templatesVersion,
   };
 }

@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
-import { z } from 'zod';
+import { pathToFileURL } from 'node:url';
+import * as z from 'zod';
+import { filesIn } from '../folders.js';
 import { PROJECT_ROOT } from '../project.js';
 import { safeRelative } from './output.js';
 
@@ -21,6 +22,8 @@ export interface ManifestEntry {
   sha256: string;
   /** Hash of everything the file is made from: its document model, the format, the fonts and the tool. */
   key: string;
+  /** Hash of what its model was made from (inputs-key.ts): the same inputs again keep the file without composing. */
+  inputs?: string;
   /** Content files it is made from, relative to the content folder. */
   dependsOn: string[];
   /** Whether the file differs from the one in the last issued version (null when none was issued). */
@@ -45,6 +48,7 @@ const entrySchema = z.object({
   department: z.string().nullable(),
   sha256: z.string(),
   key: z.string(),
+  inputs: z.string().optional(),
   dependsOn: z.array(z.string()),
   changedSinceIssued: z.boolean().nullable(),
 });
@@ -88,8 +92,8 @@ export function manifestJson(manifest: Manifest): string {
   return `${JSON.stringify(manifest, null, 1)}\n`;
 }
 
-async function hashFiles(patterns: string[], cwd: string): Promise<string> {
-  const files = (await fg(patterns, { cwd })).sort();
+async function hashFiles(cwd: string): Promise<string> {
+  const files = (await filesIn(cwd, { recursive: true, dot: true })).sort();
   const hash = createHash('sha256');
   for (const f of files)
     hash
@@ -98,6 +102,19 @@ async function hashFiles(patterns: string[], cwd: string): Promise<string> {
       .update(await readFile(path.join(cwd, f)))
       .update('\0');
   return hash.digest('hex');
+}
+
+/** Set by bin/compile.js in the compiled code: the hash of the sources it was compiled from (its folder's name). */
+declare const PLAN_PIPELINE_SOURCE_HASH: string | undefined;
+
+/**
+ * The hash of every source: the compiled code was given it when compiled; run from the sources (tsx, tests), it is
+ * computed as bin/compile.js computes it, so both name the same sources alike.
+ */
+async function sourcesHash(root: string): Promise<string> {
+  if (typeof PLAN_PIPELINE_SOURCE_HASH === 'string') return PLAN_PIPELINE_SOURCE_HASH;
+  const compile = (await import(pathToFileURL(path.join(root, 'bin', 'compile.js')).href)) as { sourceHash(): string };
+  return compile.sourceHash();
 }
 
 let toolHash: Promise<string> | null = null;
@@ -112,12 +129,12 @@ export function toolVersion(): Promise<string> {
         async (name) => `${name}@${(JSON.parse(await readFile(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`,
       ),
     );
-    const sources = await hashFiles(['src/**/*.ts'], root);
-    return `${own.name}@${own.version} ${libs.join(' ')} src:${sources.slice(0, 16)}`;
+    return `${own.name}@${own.version} ${libs.join(' ')} src:${await sourcesHash(root)}`;
   })();
   return toolHash;
 }
 
-export function fontsVersion(fontsDir: string): Promise<string> {
-  return hashFiles(['**/*'], fontsDir);
+/** A hash of every file in a folder (names and bytes): the fonts folder, the templates folder. */
+export function folderVersion(dir: string): Promise<string> {
+  return hashFiles(dir);
 }

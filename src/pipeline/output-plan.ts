@@ -19,7 +19,13 @@ export interface OutputPlan {
 }
 
 export function planOutput(composed: BuiltDocument[], formats: Format[]): OutputPlan {
-  const documents = composed.map((doc) => ({ ...doc, files: formats.map((format) => `${doc.name}.${writers[format].extension}`) }));
+  // Copied property by property, not spread: a model not laid out yet stays so (documents.ts).
+  const documents = composed.map((doc) =>
+    Object.defineProperties({} as BuiltDocument, {
+      ...Object.getOwnPropertyDescriptors(doc),
+      files: { value: formats.map((format) => `${doc.name}.${writers[format].extension}`), enumerable: true, writable: true, configurable: true },
+    }),
+  );
   const files = formats.flatMap((format, f) => documents.map((doc) => ({ doc, format, name: doc.files[f]! })));
   const seen = new Set<string>();
   for (const { name } of files) {

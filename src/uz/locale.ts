@@ -1,5 +1,5 @@
 // The words of one edition (templates/locale.yaml), validated like content.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A pattern that must hold each of `names` once, like "{year} йил {day} {month}". */
 const pattern = (...names: string[]) =>

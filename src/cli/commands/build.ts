@@ -1,7 +1,6 @@
 // `build`: validate content and write the plan, the extracts and index.md.
 import { parseArgs } from 'node:util';
 import { build, DEFAULT_DIRS, type BuildResult } from '../../pipeline/build.js';
-import { watchBuild } from '../../pipeline/watch.js';
 import { formatDiagnostic } from '../../content/diagnostics.js';
 import { FORMATS, type Format } from '../../writers/index.js';
 import { EXIT, type Command, type Output } from '../command.js';
@@ -103,6 +102,7 @@ export const buildCommand: Command = {
       ...(values.department !== undefined ? { department: values.department } : {}),
     };
     if (values.watch) {
+      const { watchBuild } = await import('../../pipeline/watch.js');
       watchBuild(options, out, err);
       await new Promise(() => {}); // runs until interrupted
     }

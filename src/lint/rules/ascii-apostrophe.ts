@@ -1,6 +1,6 @@
 // typography/ascii-apostrophe: the typewriter apostrophe ' where the typographic one belongs. Fixable. Between
 // two Cyrillic letters it stands for ъ, and typography/hard-sign reports it instead ("э'лон" → "эълон").
-import { z } from 'zod';
+import * as z from 'zod';
 import { placeIn, textFix } from '../context.js';
 import { defineRule, type Finding } from '../types.js';
 

@@ -1,6 +1,6 @@
 // typography/dash: an em dash "—" or a hyphen with spaces " - " where the house style has the en dash
 // (`dash`, "–"). Phrases kept as signed ("Ўзбекистон — 2030") are listed under `allow`. Fixable.
-import { z } from 'zod';
+import * as z from 'zod';
 import { placeIn, textFix } from '../context.js';
 import { excerpt, printed } from '../words.js';
 import { defineRule, type Finding } from '../types.js';

@@ -1,7 +1,7 @@
 // text/final-stop: a text with no final punctuation where its siblings have one: a step among steps that end
 // with ";" or ".", or a result (measure, mechanism) where every other item's ends with a full stop. Texts
 // kept as signed are listed under `allow` as "<item>:<field>" ("27:mechanism"). Fixable.
-import { z } from 'zod';
+import * as z from 'zod';
 import { placeIn, textFix } from '../context.js';
 import { expectedFinal, finalMark } from '../endings.js';
 import { excerpt } from '../words.js';

@@ -1,6 +1,6 @@
 // numbering/gap: a number missing between items. A plan keeps its signed numbers, so a gap may be meant
 // (the signed plan has no item 2): list such numbers under `allow` in lint.yaml.
-import { z } from 'zod';
+import * as z from 'zod';
 import { get, placeOf } from '../context.js';
 import { defineRule, type Finding } from '../types.js';
 

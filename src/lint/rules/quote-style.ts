@@ -1,7 +1,7 @@
 // typography/quote-style: quotation marks of more than one style in the plan (« » beside “ ”, or ASCII ").
 // `style: consistent` takes the style most used in the plan; `«»` or `“”` sets a house style. Only the outer
 // pair counts: quotes inside quotes may use the other style. Fixable.
-import { z } from 'zod';
+import * as z from 'zod';
 import { placeIn, textFix, type Text } from '../context.js';
 import { defineRule, type Finding } from '../types.js';
 

@@ -1,6 +1,6 @@
 // typography/range-dash: a hyphen where a range needs a dash ("январь-март" → "январь–март"; with
 // `years: true` also "2023-2024" → "2023–2024"). Fixable.
-import { z } from 'zod';
+import * as z from 'zod';
 import { placeIn, textFix } from '../context.js';
 import { MONTH_WORD } from '../../uz/words.js';
 import { defineRule, type Finding } from '../types.js';
