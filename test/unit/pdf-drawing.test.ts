@@ -1,8 +1,10 @@
 // The PDF writer's shortcuts through pdfkit write what pdfkit itself writes: a word's text object (encoded once
 // per document, shaped once per process), the states it sets once per page and repeats, a page's content handed
 // over in one piece, and a paragraph's lines set once per process for every document with the same fonts.
+import { copyFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadTemplates } from '../../src/compose/compose.js';
 import { planView } from '../../src/compose/view.js';
 import { loadPlan } from '../../src/content/load.js';
@@ -13,7 +15,7 @@ import { fontMetrics } from '../../src/layout/fonts.js';
 import { textStyle } from '../../src/writers/pdf/index.js';
 import { PageContent } from '../../src/writers/pdf/page-content.js';
 import { drawItems, type Item } from '../../src/writers/pdf/page.js';
-import { textObject } from '../../src/writers/pdf/text-object.js';
+import { num, textObject } from '../../src/writers/pdf/text-object.js';
 import { paragraphLines, paragraphStyles, wordStyles, type PdfFont } from '../../src/writers/pdf/words.js';
 
 interface Pdfkit extends PDFDocument {
@@ -105,6 +107,29 @@ describe('PDF drawing', () => {
     const p = paragraphs.find((q) => q.inlines.some((i) => i.kind === 'text' && i.text.length > 60))!;
     expect(paragraphLines(p, style, 90)).not.toEqual(paragraphLines(p, style, 160));
     expect(paragraphLines(variants(p)[1]!, style, 90)).not.toEqual(paragraphLines(p, style, 90));
+  });
+
+  it('refuses a number a PDF cannot hold, as pdfkit does, rather than write it', () => {
+    expect(num(12.3456789)).toBe(12.345679);
+    for (const bad of [NaN, Infinity, -1e21]) expect(() => num(bad)).toThrow(/unsupported number/);
+  });
+
+  it('sets lines anew when a font file is replaced under the same name, as during build --watch', async () => {
+    const dir = await mkdtemp(path.resolve('.tmp/fonts-swap-'));
+    try {
+      await cp('fonts', dir, { recursive: true });
+      const model = (await loadTemplates('templates')).render('plan', planView(await loadPlan('content')));
+      const { writePdf } = await import('../../src/writers/pdf/index.js');
+      await writePdf(model, { fontsDir: dir });
+      // The italic file copied over the regular one: different widths under the regular's name.
+      await copyFile('fonts/LiberationSerif-Italic.ttf', path.join(dir, 'LiberationSerif-Regular.ttf'));
+      const after = await writePdf(model, { fontsDir: dir });
+      vi.resetModules();
+      const fresh = await (await import('../../src/writers/pdf/index.js')).writePdf(model, { fontsDir: dir });
+      expect(Buffer.compare(Buffer.from(after), Buffer.from(fresh))).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("opens a paragraph's fonts in the order its words use them", async () => {

@@ -145,6 +145,16 @@ function placeFooter(doc: DocumentModel, items: Item[], page: { current: number;
 /** Whether the footer prints the page count, which is known only once every page is laid out. */
 const countsPages = (doc: DocumentModel) => (doc.footer ?? []).some((p) => p.inlines.some((i) => i.kind === 'page-count'));
 
+// A number for each font table read (src/fonts/coverage.ts reads a new one when a font file changes, even under the
+// same name, as in `build --watch`): lines set with one table's fonts are never reused with another's.
+const fontTables = new WeakMap<object, number>();
+let fontTablesRead = 0;
+function fontsId(files: object): number {
+  let id = fontTables.get(files);
+  if (id === undefined) fontTables.set(files, (id = fontTablesRead++));
+  return id;
+}
+
 /** The document's fonts, each opened in the pdfkit document when first used (which numbers them F1, F2, …). */
 export function textStyle(pdf: PDFDocument, doc: DocumentModel, files: Record<FontStyle, string>, lineRatio: number): TextStyle {
   const opened = new Map<FontStyle, PdfFont>();
@@ -152,7 +162,7 @@ export function textStyle(pdf: PDFDocument, doc: DocumentModel, files: Record<Fo
     size: doc.font.size,
     // The model's leading is a multiple of the size; pdfmake's lineHeight, kept here, of the font's own height.
     lineHeight: doc.font.leading / lineRatio,
-    key: JSON.stringify([files, doc.font.size, doc.font.leading / lineRatio]),
+    key: `${fontsId(files)}|${doc.font.size}|${doc.font.leading / lineRatio}`,
     font(style) {
       let font = opened.get(style);
       if (!font) {

@@ -11,8 +11,11 @@ export interface Page {
   fonts: Record<string, unknown>;
 }
 
-/** How pdfkit writes a number (PDFObject.number). */
-export const num = (n: number): number => Math.round(n * 1e6) / 1e6;
+/** How pdfkit writes a number (PDFObject.number), refusing as it does one a PDF cannot hold (NaN, ±1e21 and beyond). */
+export function num(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
 
 /**
  * What follows a word's position when its glyphs carry no offsets (the font selection and the glyph runs), by
