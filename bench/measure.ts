@@ -1,8 +1,9 @@
 // Running the measured processes (our command, our plan PDF, Typst, LibreOffice) and summarising their figures.
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
+import { bundleOptions, sourceHash } from '../bin/compile.js';
 import { which } from '../scripts/lib/programs.js';
 import { convertWithLibreOffice } from '../scripts/lib/libreoffice.js';
 import type { ChildResult } from './child.js';
@@ -48,23 +49,17 @@ export function npmBuild(contentDir: string, outDir: string): Promise<Timed> {
 }
 
 /**
- * bench/child.ts compiled to plain JavaScript (as bin/compile.js compiles the command), split so that each route
- * loads only its own modules. Inside the project's .tmp/, so the compiled code finds the project root.
+ * bench/child.ts compiled to plain JavaScript exactly as bin/compile.js compiles the command (the same packages
+ * bundled in, the same taken from node_modules), split so that each route loads only its own modules. Inside the
+ * project's .tmp/, so the compiled code finds the project root.
  */
 export async function compileChild(): Promise<string> {
   const outdir = path.resolve('.tmp/bench-child');
+  await rm(outdir, { recursive: true, force: true });
   await mkdir(outdir, { recursive: true });
-  await esbuild({
-    entryPoints: ['bench/child.ts'],
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  const options = bundleOptions(sourceHash()) as { external: string[] };
+  // Typst's compiler is a native module: loaded from node_modules, as it would be by anyone using it.
+  await esbuild({ ...options, external: [...options.external, '@myriaddreamin/typst-ts-node-compiler'], entryPoints: ['bench/child.ts'], outdir });
   return path.join(outdir, 'child.js');
 }
 

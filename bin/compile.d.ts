@@ -4,3 +4,5 @@ export declare const ENTRIES: Record<string, string>;
 export declare function sourceHash(root?: string): string;
 /** The compiled folder for the current sources, compiling it first if there is none. */
 export declare function compiled(): Promise<string>;
+/** How the engine is bundled (esbuild options without entries or output), given the sources' hash. */
+export declare function bundleOptions(hash: string): Record<string, unknown>;

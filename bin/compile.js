@@ -78,30 +78,33 @@ export async function compiled() {
   return dir;
 }
 
+/**
+ * How the engine is bundled (esbuild options without entries or output): the command's compile, and the benchmark's
+ * child (bench/measure.ts), which must start the same code the command starts.
+ */
+export function bundleOptions(hash) {
+  return {
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    plugins: [requireExternals],
+    // The compiled code knows the hash of the sources it was made from: the manifest's tool version
+    // (src/pipeline/manifest.ts) without reading every source again on each run.
+    define: { PLAN_PIPELINE_SOURCE_HASH: JSON.stringify(hash) },
+    // Bundled CommonJS packages (handlebars, jszip) require Node's own modules: give the bundle a require.
+    banner: { js: "import { createRequire as __planPipelineRequire } from 'node:module'; const require = __planPipelineRequire(import.meta.url);" },
+    logLevel: 'warning',
+  };
+}
+
 async function compileInto(dir, hash) {
   const { build } = await import('esbuild');
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
   try {
-    await build({
-      absWorkingDir: ROOT,
-      entryPoints: ENTRIES,
-      outdir: tmp,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      external: EXTERNAL,
-      plugins: [requireExternals],
-      // The compiled code knows the hash of the sources it was made from: the manifest's tool version
-      // (src/pipeline/manifest.ts) without reading every source again on each run.
-      define: { PLAN_PIPELINE_SOURCE_HASH: JSON.stringify(hash) },
-      // Bundled CommonJS packages (handlebars, jszip) require Node's own modules: give the bundle a require.
-      banner: { js: "import { createRequire as __planPipelineRequire } from 'node:module'; const require = __planPipelineRequire(import.meta.url);" },
-      sourcemap: 'linked',
-      logLevel: 'warning',
-      chunkNames: 'chunk-[hash]',
-    });
+    await build({ ...bundleOptions(hash), absWorkingDir: ROOT, entryPoints: ENTRIES, outdir: tmp, sourcemap: 'linked', chunkNames: 'chunk-[hash]' });
     try {
       renameSync(tmp, dir);
     } catch (e) {
