@@ -151,7 +151,7 @@ export function targetsTable(results: WorkloadResult[], incremental: Incremental
     const k = exponent({ items: mid.items, ms: figures(mid).ours }, { items: big.items, ms: figures(big).ours });
     check(
       'cost from 300 to 1000 items linear or better (exponent ≤ 1)',
-      `exponent ${k.toFixed(2)} (${s(figures(mid).ours)} → ${s(figures(big).ours)})`,
+      `exponent ${k.toFixed(3)} (${s(figures(mid).ours)} → ${s(figures(big).ours)})`,
       k <= 1,
     );
   }
