@@ -51,9 +51,9 @@ export async function checkFolder(option: string, dir: string): Promise<void> {
 
 /**
  * The files in `dir` (below it too when `recursive`), as relative paths with forward slashes, in no set order: hidden
- * names left out unless `dot`, links followed (a folder reached twice through links is listed once). A folder that
- * is not there has none; any other error reading it is thrown. What the glob library gave for `*` and `**` patterns,
- * without loading it on every start.
+ * names left out unless `dot`, links followed (but not a link back to a folder above it, which would loop). A
+ * folder that is not there has none; any other error reading it is thrown. What the glob library gave for `*` and
+ * `**` patterns, without loading it on every start.
  */
 export async function filesIn(dir: string, { recursive = false, dot = false } = {}): Promise<string[]> {
   const found: string[] = [];
