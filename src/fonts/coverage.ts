@@ -10,6 +10,7 @@ import { describeChar } from '../content/text-hygiene.js';
 import { readYamlFile, type YamlSource } from '../content/yaml-source.js';
 import { zodDiagnostics } from '../content/zod-diagnostics.js';
 import type { Block, DocumentModel, Paragraph } from '../document/types.js';
+import { held } from '../memo.js';
 import { createHash } from 'node:crypto';
 import { checkKey, passedBefore, rememberPass } from './check-memo.js';
 import { parseFont, type Font } from './shared.js';
@@ -140,8 +141,7 @@ function nameGlyphs(font: Font): void {
 
 const exercised = new WeakMap<Font, Map<string, boolean>>();
 function exercise(font: Font, text: string): boolean {
-  let results = exercised.get(font);
-  if (!results) exercised.set(font, (results = new Map()));
+  const results = held(exercised, font, () => new Map<string, boolean>());
   const known = results.get(text);
   if (known !== undefined) return known;
   const digest = digests.get(font);

@@ -2,6 +2,7 @@
 // writer calls), so a line that fits here fits in the PDF to the hundredth of a point. Each file is parsed once per process.
 import PDFDocument from 'pdfkit';
 import { shareShaping } from '../fonts/shared.js';
+import { held } from '../memo.js';
 
 export type FontStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
 export type FontFiles = Record<string, Record<FontStyle, string>>;
@@ -50,9 +51,7 @@ export function fontMetrics(files: FontFiles): FontMetrics {
   let last: { family: string; style: FontStyle; size: number; widths: Map<string, number> } | undefined;
   const widthsOf = (family: string, style: FontStyle, size: number) => {
     if (last && last.family === family && last.style === style && last.size === size) return last.widths;
-    const id = `${family}/${style}/${size}`;
-    let bySize = widths.get(id);
-    if (!bySize) widths.set(id, (bySize = new Map()));
+    const bySize = held(widths, `${family}/${style}/${size}`, () => new Map<string, number>());
     last = { family, style, size, widths: bySize };
     return bySize;
   };

@@ -2,7 +2,7 @@
 // hyphenates the narrow columns, breaks every paragraph into lines with the real fonts and decides the page
 // breaks, writing all of it into the model, so that both writers only translate what is decided here.
 import type { Block, DocumentModel, Inline, Paragraph, Table, TableCell } from '../document/types.js';
-import { remembered } from '../memo.js';
+import { held, remembered } from '../memo.js';
 import { hyphenateText } from '../uz/hyphenate.js';
 import { protectTokens } from '../uz/protect.js';
 import { styleOf, type FontMetrics } from './fonts.js';
@@ -38,9 +38,7 @@ function textLength(p: Paragraph): number {
 }
 
 function preparedFor(metrics: FontMetrics): Map<string, Paragraph> {
-  let known = prepared.get(metrics);
-  if (!known) prepared.set(metrics, (known = new Map()));
-  return known;
+  return held(prepared, metrics, () => new Map());
 }
 
 export function layOut(doc: DocumentModel, options: LayoutOptions): DocumentModel {
@@ -130,13 +128,12 @@ export function layOut(doc: DocumentModel, options: LayoutOptions): DocumentMode
 const laidOutCells = new WeakMap<FontMetrics, WeakMap<Paragraph[], Map<string, Paragraph[]>>>();
 
 function layOutOnce(metrics: FontMetrics, blocks: Paragraph[], geometry: string, make: () => Paragraph[]): Paragraph[] {
-  let byList = laidOutCells.get(metrics);
-  if (!byList) laidOutCells.set(metrics, (byList = new WeakMap()));
-  let byGeometry = byList.get(blocks);
-  if (!byGeometry) byList.set(blocks, (byGeometry = new Map()));
-  let laid = byGeometry.get(geometry);
-  if (!laid) byGeometry.set(geometry, (laid = make()));
-  return laid;
+  const byList = held(laidOutCells, metrics, () => new WeakMap<Paragraph[], Map<string, Paragraph[]>>());
+  return held(
+    held(byList, blocks, () => new Map<string, Paragraph[]>()),
+    geometry,
+    make,
+  );
 }
 
 /** Lays out every cell's paragraphs at the width of the columns the cell really covers. */

@@ -4,6 +4,7 @@
 // deflates each part on its own, so a part's deflated bytes depend on nothing but its own bytes.
 // test/unit/shared-work.test.ts checks the bytes against zipSync's.
 import { deflateSync } from 'fflate';
+import { held } from '../../memo.js';
 import * as zlib from 'node:zlib';
 
 /** The CRC-32 of `bytes`: Node's own (20.15 and later), else worked out here, as zip's checksum of each part. */
@@ -52,11 +53,11 @@ const deflatedOnce = new WeakMap<Uint8Array, Map<string, Deflated>>();
 function deflated(part: ZipPart): Deflated {
   const make = () => ({ name: encoder.encode(part.path), crc: crc32(part.bytes), size: part.bytes.length, data: deflateSync(part.bytes) });
   if (!part.once) return make();
-  let byPath = deflatedOnce.get(part.bytes);
-  if (!byPath) deflatedOnce.set(part.bytes, (byPath = new Map()));
-  let known = byPath.get(part.path);
-  if (!known) byPath.set(part.path, (known = make()));
-  return known;
+  return held(
+    held(deflatedOnce, part.bytes, () => new Map<string, Deflated>()),
+    part.path,
+    make,
+  );
 }
 
 const LOCAL = 0x04034b50;

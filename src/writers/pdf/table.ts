@@ -5,6 +5,7 @@
 // last of them, a vertically centred cell is shifted by half of what its row has to spare.
 import { tableGrid, type GridSlot } from '../../document/grid.js';
 import type { Table } from '../../document/types.js';
+import { held } from '../../memo.js';
 import { offsetItems, placeParagraph, type Cursor, type Item } from './page.js';
 import type { TextStyle } from './words.js';
 
@@ -12,9 +13,7 @@ const grids = new WeakMap<Table, GridSlot[][]>();
 
 /** The table's grid, worked out once per table: each of a long table's pages is laid out from it. */
 export function gridOf(t: Table): GridSlot[][] {
-  let grid = grids.get(t);
-  if (!grid) grids.set(t, (grid = tableGrid(t)));
-  return grid;
+  return held(grids, t, () => tableGrid(t));
 }
 
 interface Geometry {

@@ -2,7 +2,7 @@
 // false }) writes (its _fragment), without the option handling, the state it keeps for flowing text, and the line
 // by line writes around it. The PDF is drawn word by word, so this is most of the drawing. Bytes checked by the
 // output hashes (test/e2e/output-hashes.test.ts): a pdfkit that writes text differently fails there.
-import { remembered } from '../../memo.js';
+import { held, remembered } from '../../memo.js';
 import type { PdfFont } from './words.js';
 
 /** pdfkit's page, as far as a text object touches it. */
@@ -35,15 +35,13 @@ export function textObject(page: Page, font: PdfFont, size: number, text: string
   const dy = (font.ascender / 1000) * size;
   const baseline = page.height - y - dy;
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+  // By hand, not through `held`: this runs for every word drawn, and makes no closures.
   let bySize = written.get(font);
   if (!bySize) written.set(font, (bySize = new Map()));
   let byText = bySize.get(size);
   if (!byText) bySize.set(size, (byText = new Map()));
   let tail = byText.get(text);
-  if (tail === undefined) {
-    tail = firstTail(font, size, text);
-    byText.set(text, tail);
-  }
+  if (tail === undefined) byText.set(text, (tail = firstTail(font, size, text)));
   if (tail === null) tail = glyphRuns(font, size, text, x, baseline);
   // The words of a line share their baseline, and a document its page height: their numbers written once.
   if (page.height !== last.height) last.head = `q\n1 0 0 -1 0 ${num((last.height = page.height))} cm\nBT\n1 0 0 1 `;
@@ -95,10 +93,8 @@ function embedded(font: PdfFont): Embedded | null {
 }
 
 function shapeOf(font: Embedded, text: string): Shaped | null {
-  let byText = shapes.get(font.font);
-  if (!byText) shapes.set(font.font, (byText = new Map()));
   return remembered(
-    byText,
+    held(shapes, font.font, () => new Map<string, Shaped | null>()),
     text,
     () => {
       const { glyphs, positions } = font.layout(text);

@@ -6,7 +6,7 @@
 // times the line-height factor.
 import LineBreaker from 'linebreak';
 import { lineRuns } from '../../layout/lines.js';
-import { remembered } from '../../memo.js';
+import { held, remembered } from '../../memo.js';
 import { styleOf, type FontStyle } from '../../layout/fonts.js';
 import type { Align, Inline, Paragraph } from '../../document/types.js';
 
@@ -115,9 +115,7 @@ const known = new WeakMap<Paragraph, Piece[]>();
 /** The paragraph's words, marked where two inlines join without a break opportunity (pdfmake's TextBreaker). */
 function pieces(p: Paragraph, page?: PageInfo): Piece[] {
   if (page) return split(p, page);
-  let list = known.get(p);
-  if (!list) known.set(p, (list = split(p)));
-  return list;
+  return held(known, p, () => split(p));
 }
 
 function split(p: Paragraph, page?: PageInfo): Piece[] {
@@ -188,10 +186,11 @@ const measured = new WeakMap<object, Map<number, Map<string, Widths>>>();
 
 function widthsOf(font: PdfFont, size: number, text: string): Widths {
   const file = (font as { font?: object }).font ?? font;
-  let bySize = measured.get(file);
-  if (!bySize) measured.set(file, (bySize = new Map()));
-  let byText = bySize.get(size);
-  if (!byText) bySize.set(size, (byText = new Map()));
+  const byText = held(
+    held(measured, file, () => new Map<number, Map<string, Widths>>()),
+    size,
+    () => new Map<string, Widths>(),
+  );
   return remembered(
     byText,
     text,
